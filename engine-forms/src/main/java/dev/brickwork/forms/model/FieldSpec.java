@@ -1,0 +1,59 @@
+package dev.brickwork.forms.model;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/** The properties particular to a field type. Which record goes with which type is fixed by {@link #forType}. */
+public sealed interface FieldSpec {
+
+    /** textarea, boolean, date, datetime, email, phone, url, user, department, attachment. */
+    record None() implements FieldSpec {
+    }
+
+    /** text: both optional. */
+    record Text(Integer maxLength, String pattern) implements FieldSpec {
+    }
+
+    /** number and percent: {@code scale} is the number of decimals kept (null = as given). */
+    record Number(boolean integer, BigDecimal min, BigDecimal max, Integer scale) implements FieldSpec {
+    }
+
+    /** money: exact decimal; {@code currency} an ISO 4217 code or null. */
+    record Money(String currency, BigDecimal min, BigDecimal max) implements FieldSpec {
+    }
+
+    /** select and multiselect. */
+    record Choice(List<SelectOption> options) implements FieldSpec {
+        public Choice {
+            options = List.copyOf(options);
+        }
+    }
+
+    /** reference: {@code target} is a form key in the same app. */
+    record Reference(String target) implements FieldSpec {
+    }
+
+    /** subtable: nested fields, no nested subtables. */
+    record Subtable(List<FieldDefinition> fields) implements FieldSpec {
+        public Subtable {
+            fields = List.copyOf(fields);
+        }
+    }
+
+    /** formula: computed, read-only. */
+    record Formula(String expression) implements FieldSpec {
+    }
+
+    /**
+     * rollup: aggregates records of form {@code source} whose reference field {@code via} points at this record.
+     * {@code field} is null only for {@code count}.
+     */
+    record Rollup(String source, String via, Aggregate aggregate, String field) implements FieldSpec {
+    }
+
+    /** autonumber: a pattern with {yyyy}, {MM} and {seq:N}. */
+    record Autonumber(String pattern) implements FieldSpec {
+    }
+
+    enum Aggregate { SUM, COUNT, AVG, MIN, MAX }
+}
