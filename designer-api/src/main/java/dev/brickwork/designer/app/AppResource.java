@@ -1,0 +1,77 @@
+package dev.brickwork.designer.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.brickwork.designer.CurrentUser;
+import dev.brickwork.designer.form.FormEntity;
+import dev.brickwork.platform.http.JsonBodies;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+
+/** Apps (SPEC §3). Designing is for admins. */
+@Path("/api/v1/design/apps")
+@RolesAllowed("admin")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.WILDCARD)
+public class AppResource {
+
+    @Inject
+    AppService apps;
+
+    @Inject
+    SecurityIdentity identity;
+
+    public record AppView(String key, JsonNode label, Instant createdAt) {
+        static AppView of(AppEntity app) {
+            return new AppView(app.appKey, JsonBodies.parse(app.label), app.createdAt);
+        }
+    }
+
+    public record FormSummary(String key, Integer currentVersion, boolean hasDraft) {
+    }
+
+    public record AppDetail(String key, JsonNode label, Instant createdAt, List<FormSummary> forms, List<Object> flows,
+                            List<Object> reports, List<Object> dashboards) {
+    }
+
+    public record AppList(List<AppView> items) {
+    }
+
+    @POST
+    public Uni<Response> create(byte[] body) {
+        return apps.create(JsonBodies.parse(body), CurrentUser.id(identity))
+                .map(app -> Response.created(URI.create("/api/v1/design/apps/" + app.appKey)).entity(AppView.of(app)).build());
+    }
+
+    @GET
+    public Uni<AppList> list() {
+        return apps.list().map(all -> new AppList(all.stream().map(AppView::of).toList()));
+    }
+
+    @GET
+    @Path("/{app}")
+    public Uni<AppDetail> get(@PathParam("app") String key) {
+        return apps.get(key).map(entry -> {
+            AppEntity app = entry.getKey();
+            List<FormSummary> forms = entry.getValue().stream().map(AppResource::summary).toList();
+            return new AppDetail(app.appKey, JsonBodies.parse(app.label), app.createdAt, forms, List.of(), List.of(), List.of());
+        });
+    }
+
+    private static FormSummary summary(FormEntity form) {
+        return new FormSummary(form.formKey, form.currentVersion, form.draft != null);
+    }
+}

@@ -1,0 +1,114 @@
+package dev.brickwork.designer.form;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.brickwork.designer.DesignProblem;
+import dev.brickwork.designer.Keys;
+import dev.brickwork.designer.app.AppEntity;
+import dev.brickwork.designer.app.AppService;
+import dev.brickwork.forms.Problem;
+import dev.brickwork.forms.compile.FormCompiler;
+import dev.brickwork.platform.Ids;
+import dev.brickwork.platform.http.JsonBodies;
+import dev.brickwork.platform.http.ProblemException;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.hibernate.reactive.mutiny.Mutiny;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** Saves drafts (with their problems, even unfinished) and reads forms and their versions. */
+@ApplicationScoped
+public class FormService {
+
+    @Inject
+    Mutiny.SessionFactory sessions;
+
+    public record SavedDraft(FormEntity form, List<Problem> problems) {
+    }
+
+    public record FormView(FormEntity form, List<FormVersionEntity> versions) {
+    }
+
+    public Uni<SavedDraft> saveDraft(String appKey, String formKey, JsonNode draft, UUID by) {
+        if (!Keys.valid(formKey)) {
+            return Uni.createFrom().failure(formNotFound());
+        }
+        return sessions.withTransaction(session -> app(session, appKey)
+                .chain(app -> AppCatalog.load(session, app.id).chain(catalog -> {
+                    List<Problem> problems = check(draft, formKey, catalog);
+                    return find(session, app, formKey).chain(existing -> {
+                        FormEntity form = existing != null ? existing : newForm(app, formKey);
+                        form.draft = draft.toString();
+                        form.draftProblems = json(problems);
+                        form.draftSavedAt = Instant.now();
+                        form.draftSavedBy = by;
+                        Uni<Void> stored = existing != null ? Uni.createFrom().voidItem() : session.persist(form);
+                        return stored.call(session::flush).replaceWith(new SavedDraft(form, problems));
+                    });
+                })));
+    }
+
+    public Uni<FormView> get(String appKey, String formKey) {
+        return sessions.withSession(session -> app(session, appKey)
+                .chain(app -> find(session, app, formKey))
+                .onItem().ifNull().failWith(FormService::formNotFound)
+                .chain(form -> session.createSelectionQuery("from FormVersionEntity where formId = :form order by number",
+                                FormVersionEntity.class).setParameter("form", form.id).getResultList()
+                        .map(versions -> new FormView(form, versions))));
+    }
+
+    public Uni<FormVersionEntity> version(String appKey, String formKey, int number) {
+        return sessions.withSession(session -> app(session, appKey)
+                .chain(app -> find(session, app, formKey))
+                .onItem().ifNull().failWith(FormService::formNotFound)
+                .chain(form -> session.createSelectionQuery("from FormVersionEntity where formId = :form and number = :n",
+                                FormVersionEntity.class).setParameter("form", form.id).setParameter("n", number)
+                        .getSingleResultOrNull())
+                .onItem().ifNull().failWith(() -> new ProblemException(DesignProblem.VERSION_NOT_FOUND,
+                        "The form has no such published version.")));
+    }
+
+    /** Every problem of a definition saved under {@code formKey}: the compiler's, and a key that differs from the path. */
+    static List<Problem> check(JsonNode definition, String formKey, AppCatalog catalog) {
+        List<Problem> problems = new ArrayList<>(FormCompiler.compile(definition, catalog).problems());
+        JsonNode key = definition.path("key");
+        if (key.isTextual() && !key.asText().equals(formKey)) {
+            problems.add(Problem.error("/key", "FORM_KEY_MISMATCH", "The key must be the form's key in the address."));
+        }
+        return problems;
+    }
+
+    static Uni<AppEntity> app(Mutiny.Session session, String appKey) {
+        return AppService.findByKey(session, appKey).onItem().ifNull().failWith(AppService::notFound);
+    }
+
+    static Uni<FormEntity> find(Mutiny.Session session, AppEntity app, String formKey) {
+        return session.createSelectionQuery("from FormEntity where appId = :app and formKey = :key", FormEntity.class)
+                .setParameter("app", app.id).setParameter("key", formKey).getSingleResultOrNull();
+    }
+
+    static ProblemException formNotFound() {
+        return new ProblemException(DesignProblem.FORM_NOT_FOUND, "The app has no form with this key.");
+    }
+
+    private static FormEntity newForm(AppEntity app, String formKey) {
+        FormEntity form = new FormEntity();
+        form.id = Ids.newId();
+        form.appId = app.id;
+        form.formKey = formKey;
+        return form;
+    }
+
+    static String json(Object value) {
+        try {
+            return JsonBodies.mapper().writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Problems always serialise", e);
+        }
+    }
+}

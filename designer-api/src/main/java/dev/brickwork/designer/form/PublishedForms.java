@@ -1,0 +1,79 @@
+package dev.brickwork.designer.form;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.brickwork.forms.compile.CompiledForm;
+import dev.brickwork.forms.compile.FormCatalog;
+import dev.brickwork.forms.compile.FormCompiler;
+import dev.brickwork.forms.model.FormDefinition;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The current compiled version of each published form, held in Caffeine so that records are served without
+ * compiling definitions again. A publish drops the app's entries (a form's compiled shape can depend on the
+ * forms it points at). Loaded with the reactive client, so it works from any thread.
+ */
+@ApplicationScoped
+public class PublishedForms {
+
+    /** A form's current version, compiled. */
+    public record PublishedForm(String appKey, int version, CompiledForm form) {
+    }
+
+    private record FormRef(String appKey, String formKey) {
+    }
+
+    private final Cache<FormRef, PublishedForm> cache = Caffeine.newBuilder().maximumSize(10_000).build();
+
+    @Inject
+    Pool pool;
+
+    public Uni<Optional<PublishedForm>> current(String appKey, String formKey) {
+        FormRef ref = new FormRef(appKey, formKey);
+        PublishedForm cached = cache.getIfPresent(ref);
+        if (cached != null) {
+            return Uni.createFrom().item(Optional.of(cached));
+        }
+        return load(appKey).map(forms -> {
+            forms.forEach((key, form) -> cache.put(new FormRef(appKey, key), form));
+            return Optional.ofNullable(forms.get(formKey));
+        });
+    }
+
+    public void invalidateApp(String appKey) {
+        cache.asMap().keySet().removeIf(ref -> ref.appKey().equals(appKey));
+    }
+
+    private Uni<Map<String, PublishedForm>> load(String appKey) {
+        return pool.preparedQuery("SELECT f.form_key, v.number, v.definition::text FROM brickwork.forms f"
+                        + " JOIN brickwork.apps a ON a.id = f.app_id"
+                        + " JOIN brickwork.form_versions v ON v.form_id = f.id AND v.number = f.current_version"
+                        + " WHERE a.app_key = $1")
+                .execute(Tuple.of(appKey))
+                .map(rows -> {
+                    Map<String, com.fasterxml.jackson.databind.JsonNode> sources = new HashMap<>();
+                    Map<String, Integer> numbers = new HashMap<>();
+                    for (Row row : rows) {
+                        sources.put(row.getString(0), AppCatalog.parse(row.getString(2)));
+                        numbers.put(row.getString(0), row.getInteger(1));
+                    }
+                    Map<String, FormDefinition> definitions = new HashMap<>();
+                    FormCatalog catalog = key -> Optional.ofNullable(definitions.computeIfAbsent(key, k ->
+                            sources.containsKey(k) ? FormCompiler.compile(sources.get(k), FormCatalog.EMPTY).definition()
+                                    .orElse(null) : null));
+                    Map<String, PublishedForm> forms = new HashMap<>();
+                    sources.forEach((key, source) -> FormCompiler.compile(source, catalog).form()
+                            .ifPresent(form -> forms.put(key, new PublishedForm(appKey, numbers.get(key), form))));
+                    return forms;
+                });
+    }
+}

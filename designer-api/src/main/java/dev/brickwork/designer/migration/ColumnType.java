@@ -1,0 +1,56 @@
+package dev.brickwork.designer.migration;
+
+import dev.brickwork.forms.compile.CompiledForm;
+import dev.brickwork.forms.expr.ValueType;
+import dev.brickwork.forms.model.FieldDefinition;
+import dev.brickwork.forms.model.FieldSpec;
+
+import java.util.Optional;
+
+/** The PostgreSQL column type a field is stored in. Subtables have no column (they are child tables). */
+public enum ColumnType {
+    TEXT("text"), BIGINT("bigint"), NUMERIC("numeric"), BOOLEAN("boolean"), DATE("date"),
+    TIMESTAMPTZ("timestamptz"), TEXT_ARRAY("text[]"), UUID("uuid"), JSONB("jsonb");
+
+    private final String sql;
+
+    ColumnType(String sql) {
+        this.sql = sql;
+    }
+
+    public String sql() {
+        return sql;
+    }
+
+    /** True for types a plain b-tree index does not serve; they get a GIN index and cannot be unique. */
+    public boolean isComposite() {
+        return this == TEXT_ARRAY || this == JSONB;
+    }
+
+    public static Optional<ColumnType> of(FieldDefinition field, CompiledForm form) {
+        return switch (field.type()) {
+            case TEXT, TEXTAREA, EMAIL, PHONE, URL, SELECT, AUTONUMBER -> Optional.of(TEXT);
+            case NUMBER -> Optional.of(field.spec() instanceof FieldSpec.Number n && n.integer() ? BIGINT : NUMERIC);
+            case MONEY, PERCENT, ROLLUP -> Optional.of(NUMERIC);
+            case BOOLEAN -> Optional.of(BOOLEAN);
+            case DATE -> Optional.of(DATE);
+            case DATETIME -> Optional.of(TIMESTAMPTZ);
+            case MULTISELECT -> Optional.of(TEXT_ARRAY);
+            case USER, DEPARTMENT, REFERENCE -> Optional.of(UUID);
+            case ATTACHMENT -> Optional.of(JSONB);
+            case FORMULA -> Optional.of(of(form.valueType(field.key()).orElse(ValueType.TEXT)));
+            case SUBTABLE -> Optional.empty();
+        };
+    }
+
+    static ColumnType of(ValueType type) {
+        return switch (type) {
+            case NUMBER -> NUMERIC;
+            case BOOLEAN -> BOOLEAN;
+            case DATE -> DATE;
+            case DATETIME -> TIMESTAMPTZ;
+            case LIST -> TEXT_ARRAY;
+            case TEXT, NULL -> TEXT;
+        };
+    }
+}

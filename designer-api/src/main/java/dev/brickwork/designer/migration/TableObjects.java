@@ -1,0 +1,125 @@
+package dev.brickwork.designer.migration;
+
+import dev.brickwork.forms.compile.CompiledForm;
+import dev.brickwork.forms.model.FieldDefinition;
+import dev.brickwork.forms.model.FieldSpec;
+import dev.brickwork.forms.model.FieldType;
+import dev.brickwork.forms.model.RuleDefinition;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import static dev.brickwork.designer.migration.SqlNames.quote;
+
+/** The indexes and constraints a compiled form wants on its table and child tables. */
+final class TableObjects {
+
+    private final String schema;
+
+    TableObjects(String schema) {
+        this.schema = schema;
+    }
+
+    /** Name to object, for the form's table and each subtable's child table. */
+    Map<String, TableObject> of(CompiledForm form, String table) {
+        Map<String, TableObject> objects = new LinkedHashMap<>();
+        fieldObjects(form, table, "/fields", objects);
+        List<RuleDefinition> rules = form.definition().rules();
+        for (int i = 0; i < rules.size(); i++) {
+            if (rules.get(i) instanceof RuleDefinition.Duplicate rule) {
+                add(objects, duplicateIndex(form, table, rule, "/rules/" + i));
+            }
+        }
+        return objects;
+    }
+
+    private void fieldObjects(CompiledForm form, String table, String pointer, Map<String, TableObject> objects) {
+        List<FieldDefinition> fields = form.definition().fields();
+        for (int i = 0; i < fields.size(); i++) {
+            FieldDefinition field = fields.get(i);
+            String at = pointer + "/" + i;
+            if (field.spec() instanceof FieldSpec.Subtable) {
+                String child = SqlNames.childTable(table, field.key());
+                form.subtable(field.key()).ifPresent(rows -> fieldObjects(rows, child, at + "/fields", objects));
+                continue;
+            }
+            ColumnType type = ColumnType.of(field, form).orElseThrow();
+            if (field.spec() instanceof FieldSpec.Reference reference) {
+                add(objects, foreignKey(table, field.key(), reference.target(), at));
+            }
+            boolean lookedUp = field.type() == FieldType.REFERENCE || field.type() == FieldType.USER
+                    || field.type() == FieldType.DEPARTMENT;
+            if (field.index() || lookedUp) {
+                add(objects, index(table, field.key(), type));
+            }
+            if (field.unique() && !type.isComposite()) {
+                add(objects, unique(table, field.key(), at + "/unique"));
+            }
+        }
+    }
+
+    private TableObject index(String table, String column, ColumnType type) {
+        String method = type.isComposite() ? "gin" : "btree";
+        String body = "ON " + SqlNames.qualified(schema, table) + " USING " + method + " (" + quote(column) + ")";
+        String name = SqlNames.object("ix", table, column, body);
+        return new TableObject(name, table, List.of(column), "CREATE INDEX " + quote(name) + " " + body, dropIndex(name), null);
+    }
+
+    private TableObject unique(String table, String column, String pointer) {
+        String qualified = SqlNames.qualified(schema, table);
+        String body = "ON " + qualified + " (" + quote(column) + ") WHERE deleted_at IS NULL";
+        String name = SqlNames.object("ux", table, column, body);
+        DataCheck check = new DataCheck(pointer, "UNIQUE_BLOCKED_BY_DATA",
+                "Live records share a value; make them distinct before making the field unique.",
+                "SELECT min(id::text), NULL FROM " + qualified + " WHERE deleted_at IS NULL AND " + quote(column)
+                        + " IS NOT NULL GROUP BY " + quote(column) + " HAVING count(*) > 1 LIMIT 20", List.of());
+        return new TableObject(name, table, List.of(column), "CREATE UNIQUE INDEX " + quote(name) + " " + body, dropIndex(name), check);
+    }
+
+    private TableObject foreignKey(String table, String column, String target, String pointer) {
+        String qualified = SqlNames.qualified(schema, table);
+        String targetTable = SqlNames.qualified(schema, target);
+        String body = "FOREIGN KEY (" + quote(column) + ") REFERENCES " + targetTable + " (id)";
+        String name = SqlNames.object("fk", table, column, body);
+        DataCheck check = new DataCheck(pointer + "/target", "REFERENCE_BLOCKED_BY_DATA",
+                "Stored values point at records that are not in the target form.",
+                "SELECT t.id::text, NULL FROM " + qualified + " t WHERE t." + quote(column) + " IS NOT NULL AND NOT EXISTS"
+                        + " (SELECT 1 FROM " + targetTable + " x WHERE x.id = t." + quote(column) + ") LIMIT 20", List.of());
+        return new TableObject(name, table, List.of(column), "ALTER TABLE " + qualified + " ADD CONSTRAINT " + quote(name) + " " + body,
+                "ALTER TABLE " + qualified + " DROP CONSTRAINT IF EXISTS " + quote(name), check);
+    }
+
+    private TableObject duplicateIndex(CompiledForm form, String table, RuleDefinition.Duplicate rule, String pointer) {
+        List<String> expressions = new ArrayList<>();
+        List<String> present = new ArrayList<>();
+        for (String key : rule.fields()) {
+            RuleDefinition.NormalizeMode mode = rule.normalize().get(key);
+            String column = quote(key);
+            expressions.add(mode == null ? column
+                    : "brickwork.norm_" + mode.name().toLowerCase(Locale.ROOT) + "(" + column + "::text)");
+            present.add(expressions.get(expressions.size() - 1) + " IS NOT NULL");
+        }
+        String qualified = SqlNames.qualified(schema, table);
+        boolean block = rule.action() == RuleDefinition.DuplicateAction.BLOCK;
+        String where = " WHERE deleted_at IS NULL AND " + String.join(" AND ", present);
+        String body = "ON " + qualified + " (" + String.join(", ", expressions) + ")" + where;
+        String name = SqlNames.object(block ? "dx" : "dw", table, rule.key(), body);
+        DataCheck check = block ? new DataCheck(pointer, "DUPLICATE_RULE_BLOCKED_BY_DATA",
+                "Live records are already duplicates under this rule; merge or change them before blocking duplicates.",
+                "SELECT min(id::text), NULL FROM " + qualified + where + " GROUP BY " + String.join(", ", expressions)
+                        + " HAVING count(*) > 1 LIMIT 20", List.of()) : null;
+        String create = (block ? "CREATE UNIQUE INDEX " : "CREATE INDEX ") + quote(name) + " " + body;
+        return new TableObject(name, table, rule.fields(), create, dropIndex(name), check);
+    }
+
+    private String dropIndex(String name) {
+        return "DROP INDEX IF EXISTS " + SqlNames.qualified(schema, name);
+    }
+
+    private static void add(Map<String, TableObject> objects, TableObject object) {
+        objects.put(object.name(), object);
+    }
+}

@@ -1,0 +1,74 @@
+package dev.brickwork.runtime.auth;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.brickwork.designer.CurrentUser;
+import dev.brickwork.platform.http.JsonBodies;
+import dev.brickwork.platform.http.ProblemError;
+import dev.brickwork.platform.http.ProblemException;
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** Login (SPEC §8) and who the caller is. */
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.WILDCARD)
+public class AuthResource {
+
+    @Inject
+    Sessions sessions;
+
+    @Inject
+    SecurityIdentity identity;
+
+    public record LoginResult(String token, Instant expiresAt) {
+    }
+
+    public record Me(UUID id, String username, Set<String> roles) {
+    }
+
+    @POST
+    @Path("/auth/login")
+    @PermitAll
+    @Blocking
+    public LoginResult login(byte[] body) {
+        JsonNode credentials = JsonBodies.parse(body);
+        List<ProblemError> errors = new ArrayList<>();
+        String username = text(credentials, "username", errors);
+        String password = text(credentials, "password", errors);
+        if (!errors.isEmpty()) {
+            throw new ProblemException(AuthProblem.LOGIN_INVALID, "Send a username and a password.", errors);
+        }
+        return sessions.login(username, password);
+    }
+
+    @GET
+    @Path("/me")
+    @Authenticated
+    public Me me() {
+        return new Me(CurrentUser.id(identity), identity.getPrincipal().getName(), identity.getRoles());
+    }
+
+    private static String text(JsonNode body, String name, List<ProblemError> errors) {
+        JsonNode value = body.path(name);
+        if (!value.isTextual() || value.asText().isEmpty()) {
+            errors.add(ProblemError.of("/" + name, "PROPERTY_REQUIRED", "A non-empty " + name + " is required."));
+            return null;
+        }
+        return value.asText();
+    }
+}
