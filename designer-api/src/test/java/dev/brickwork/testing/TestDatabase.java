@@ -1,0 +1,69 @@
+package dev.brickwork.testing;
+
+import dev.brickwork.platform.db.DatabaseTarget;
+import dev.brickwork.platform.db.PostgresBootstrap;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The real PostgreSQL for a module's tests: the one on 127.0.0.1:5432 when it answers, else an embedded one.
+ * Each module's test run gets a database of its own, dropped and created afresh; each test class works in
+ * apps (schemas) of its own, so classes never see each other's data.
+ */
+public class TestDatabase implements QuarkusTestResourceLifecycleManager {
+
+    private static DatabaseTarget server;
+    private static DatabaseTarget current;
+
+    @Override
+    public Map<String, String> start() {
+        current = server().withDatabase(databaseName());
+        PostgresBootstrap.recreateDatabase(current);
+        return PostgresBootstrap.quarkusProperties(current);
+    }
+
+    @Override
+    public void stop() {
+        // the database stays for inspection after a failed run; the next run drops it
+    }
+
+    /** A JDBC connection to the database the running tests use. */
+    public static Connection connect() {
+        try {
+            return PostgresBootstrap.connect(current);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot reach the test database", e);
+        }
+    }
+
+    private static synchronized DatabaseTarget server() {
+        if (server == null) {
+            server = PostgresBootstrap.answers("127.0.0.1", 5432)
+                    ? new DatabaseTarget("127.0.0.1", 5432, "postgres", "postgres", "")
+                    : PostgresBootstrap.startEmbedded(tempDir(), true);
+        }
+        return server;
+    }
+
+    private static Path tempDir() {
+        try {
+            return Files.createTempDirectory("brickwork-test-pg");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** One database per module, named after it, so modules' test runs do not collide. */
+    private static String databaseName() {
+        String module = Path.of("").toAbsolutePath().getFileName().toString();
+        return "brickwork_test_" + module.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "_");
+    }
+}
