@@ -1,11 +1,18 @@
 package dev.brickwork.forms.compile;
 
+import dev.brickwork.forms.expr.CompiledExpression;
 import dev.brickwork.forms.expr.ValueType;
+import dev.brickwork.forms.model.FieldDefinition;
 import dev.brickwork.forms.model.FormDefinition;
 
+import java.util.List;
 import java.util.Optional;
 
-/** The immutable, interpretable form: what runtime and designer-api use after a definition compiled without errors. */
+/**
+ * The immutable, interpretable form: what runtime and designer-api use after a definition compiled without errors.
+ * A subtable's rows are a compiled form of their own ({@link #subtable}); its {@link #definition()} is synthetic
+ * (the subtable's key, label and fields, no rules).
+ */
 public interface CompiledForm {
 
     FormDefinition definition();
@@ -15,4 +22,28 @@ public interface CompiledForm {
 
     /** The compiled row form of a subtable field; empty for any other key. */
     Optional<CompiledForm> subtable(String fieldKey);
+
+    /** The fields of this level, in definition order. */
+    default List<FieldDefinition> fields() {
+        return definition().fields();
+    }
+
+    default Optional<FieldDefinition> field(String fieldKey) {
+        return definition().field(fieldKey);
+    }
+
+    /**
+     * The formulas of this level in evaluation order: each comes after the formulas it reads. Subtable row formulas
+     * are in {@link #subtable}'s list and are evaluated before these (row formulas only read their row).
+     */
+    List<CompiledFormula> formulas();
+
+    /** The field's compiled {@code visibleWhen} (BOOLEAN); empty when the field is always visible. */
+    Optional<CompiledExpression> visibleWhen(String fieldKey);
+
+    /** The field's compiled {@code readOnlyWhen} (BOOLEAN); empty when it is never read-only by condition. */
+    Optional<CompiledExpression> readOnlyWhen(String fieldKey);
+
+    /** The validation rules with their compiled (BOOLEAN) expressions, in definition order; empty for subtables. */
+    List<CompiledValidationRule> validationRules();
 }

@@ -1,10 +1,33 @@
 package dev.brickwork.forms.expr;
 
+import static dev.brickwork.forms.expr.ExpressionProblemCode.EXPR_INTERNAL;
+import static dev.brickwork.forms.expr.ExpressionProblemCode.EXPR_SYNTAX;
+import static dev.brickwork.forms.expr.ExpressionProblemCode.EXPR_TOO_LONG;
+import static dev.brickwork.forms.expr.ExpressionProblemCode.EXPR_TYPE_MISMATCH;
+
+import java.util.List;
+import java.util.Optional;
+
 /**
  * The entry point of the expression language (SPEC §2): parse, type-check and compile in one step.
  * Never throws on any input; everything wrong comes back as problems.
  */
 public final class Expressions {
+
+    /** The longest source accepted, in chars. */
+    public static final int MAX_SOURCE_LENGTH = Limits.MAX_SOURCE_LENGTH;
+
+    private static final TypeScope NOTHING = new TypeScope() {
+        @Override
+        public Optional<ValueType> typeOf(String fieldKey) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<TypeScope> subtable(String subtableKey) {
+            return Optional.empty();
+        }
+    };
 
     private Expressions() {
     }
@@ -15,6 +38,44 @@ public final class Expressions {
      * @param expected the type the caller needs (BOOLEAN for visibility and validation rules), or null for any
      */
     public static Compilation compile(String source, TypeScope scope, ValueType expected) {
-        throw new UnsupportedOperationException("implemented by the expression-language work");
+        try {
+            return compileChecked(source, scope == null ? NOTHING : scope, expected);
+        } catch (RuntimeException defect) {
+            // the last line of defence: a defect here or in a scope implementation must not escape to the caller
+            return failed(EXPR_INTERNAL.at(0, "The expression could not be compiled"));
+        }
+    }
+
+    private static Compilation compileChecked(String source, TypeScope scope, ValueType expected) {
+        if (source == null) {
+            return failed(EXPR_SYNTAX.at(0, "The expression is empty"));
+        }
+        if (source.length() > Limits.MAX_SOURCE_LENGTH) {
+            return failed(EXPR_TOO_LONG.at(Limits.MAX_SOURCE_LENGTH,
+                    "An expression may have at most " + Limits.MAX_SOURCE_LENGTH + " characters"));
+        }
+        Problems problems = new Problems();
+        Optional<Syntax> tree = Parser.parse(source, problems);
+        if (tree.isEmpty()) {
+            return new Compilation(Optional.empty(), problems.sorted());
+        }
+        TypeChecker checker = new TypeChecker(scope, problems);
+        Checked checked = checker.check(tree.get(), null);
+        ValueType type = checked.type();
+        if (expected != null && type != null && type != expected && type != ValueType.NULL) {
+            problems.add(EXPR_TYPE_MISMATCH, 0,
+                    "The expression gives " + Checked.describe(type) + " where " + Checked.describe(expected)
+                            + " is needed");
+        }
+        if (!problems.isEmpty() || type == null) {
+            return new Compilation(Optional.empty(), problems.sorted());
+        }
+        ValueType resultType = type == ValueType.NULL && expected != null ? expected : type;
+        return new Compilation(Optional.of(new CompiledTree(source, resultType, checker.references(), checked.node())),
+                List.of());
+    }
+
+    private static Compilation failed(ExpressionProblem problem) {
+        return new Compilation(Optional.empty(), List.of(problem));
     }
 }

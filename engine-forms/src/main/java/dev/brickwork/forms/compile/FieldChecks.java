@@ -1,0 +1,40 @@
+package dev.brickwork.forms.compile;
+
+import dev.brickwork.forms.Problem;
+import dev.brickwork.forms.model.FieldDefinition;
+import dev.brickwork.forms.model.FieldSpec;
+import dev.brickwork.forms.model.FieldType;
+import dev.brickwork.forms.read.DefinitionCodes;
+import dev.brickwork.forms.read.SourceMap;
+import dev.brickwork.forms.record.FieldValues;
+
+import java.util.List;
+import java.util.Set;
+
+/** Checks of one field that need no other field: its default against its type, an autonumber's pattern. */
+final class FieldChecks {
+
+    /** Computed or structured fields have no default a client could mean. */
+    private static final Set<FieldType> NO_DEFAULT = Set.of(FieldType.FORMULA, FieldType.ROLLUP, FieldType.AUTONUMBER,
+            FieldType.SUBTABLE, FieldType.ATTACHMENT);
+
+    private FieldChecks() {
+    }
+
+    static void check(String subtable, FieldDefinition field, SourceMap sources, List<Problem> problems) {
+        if (field.defaultValue() != null && !field.defaultValue().isNull()) {
+            String pointer = sources.fieldProperty(subtable, field.key(), "default");
+            if (NO_DEFAULT.contains(field.type())) {
+                problems.add(Problem.error(pointer, DefinitionCodes.DEFAULT_INVALID, "This field type has no default"));
+            } else if (FieldValues.read(field, field.defaultValue()) instanceof FieldValues.Outcome.Invalid invalid) {
+                problems.add(Problem.error(pointer, DefinitionCodes.DEFAULT_INVALID,
+                        "The default is not a valid value of the field: " + invalid.message()));
+            }
+        }
+        if (field.spec() instanceof FieldSpec.Autonumber autonumber && autonumber.pattern() != null) {
+            AutonumberPatterns.problem(autonumber.pattern()).ifPresent(message -> problems.add(Problem.error(
+                    sources.fieldProperty(subtable, field.key(), "pattern"),
+                    DefinitionCodes.AUTONUMBER_PATTERN_INVALID, message)));
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package dev.brickwork.forms.read;
+
+/** The catalogue of problem codes a form definition can get, from reading ({@code read}) and compiling ({@code compile}). */
+public final class DefinitionCodes {
+
+    private DefinitionCodes() {
+    }
+
+    // shape
+    public static final String DEFINITION_NOT_OBJECT = "DEFINITION_NOT_OBJECT";
+    public static final String FORM_SCHEMA_VERSION_UNSUPPORTED = "FORM_SCHEMA_VERSION_UNSUPPORTED";
+    public static final String PROPERTY_UNKNOWN = "PROPERTY_UNKNOWN";
+    public static final String PROPERTY_TYPE = "PROPERTY_TYPE";
+    public static final String PROPERTY_REQUIRED = "PROPERTY_REQUIRED";
+    /** a well-typed value outside its allowed set (an aggregate, an action, a normaliser) */
+    public static final String PROPERTY_VALUE_INVALID = "PROPERTY_VALUE_INVALID";
+    public static final String KEY_INVALID = "KEY_INVALID";
+    public static final String LABEL_INVALID = "LABEL_INVALID";
+    public static final String TITLE_FIELD_INVALID = "TITLE_FIELD_INVALID";
+
+    // fields
+    public static final String FIELDS_TOO_MANY = "FIELDS_TOO_MANY";
+    public static final String FIELD_TYPE_UNKNOWN = "FIELD_TYPE_UNKNOWN";
+    public static final String FIELD_KEY_DUPLICATE = "FIELD_KEY_DUPLICATE";
+    public static final String FIELD_KEY_RESERVED = "FIELD_KEY_RESERVED";
+    public static final String FIELD_KEY_SYSTEM = "FIELD_KEY_SYSTEM";
+    public static final String OPTION_DUPLICATE = "OPTION_DUPLICATE";
+    public static final String SUBTABLE_NESTED = "SUBTABLE_NESTED";
+    public static final String PATTERN_INVALID = "PATTERN_INVALID";
+    public static final String RANGE_INVALID = "RANGE_INVALID";
+
+    // rules
+    public static final String RULE_TYPE_UNKNOWN = "RULE_TYPE_UNKNOWN";
+    public static final String RULE_KEY_DUPLICATE = "RULE_KEY_DUPLICATE";
+    /** a rule names a field that does not exist at the top level */
+    public static final String RULE_FIELD_UNKNOWN = "RULE_FIELD_UNKNOWN";
+    /** a rule names a field it cannot use (a subtable or formula in a duplicate rule, a normaliser for an unlisted field) */
+    public static final String RULE_FIELD_INVALID = "RULE_FIELD_INVALID";
+
+    // semantics (compile)
+    public static final String REFERENCE_UNKNOWN_FORM = "REFERENCE_UNKNOWN_FORM";
+    public static final String ROLLUP_UNKNOWN_FORM = "ROLLUP_UNKNOWN_FORM";
+    public static final String ROLLUP_VIA_INVALID = "ROLLUP_VIA_INVALID";
+    public static final String ROLLUP_FIELD_INVALID = "ROLLUP_FIELD_INVALID";
+    public static final String FORMULA_CYCLE = "FORMULA_CYCLE";
+    public static final String DEFAULT_INVALID = "DEFAULT_INVALID";
+    public static final String AUTONUMBER_PATTERN_INVALID = "AUTONUMBER_PATTERN_INVALID";
+    /** the expression compiler failed unexpectedly; reported instead of throwing */
+    public static final String EXPR_INTERNAL = "EXPR_INTERNAL";
+}
