@@ -18,6 +18,7 @@ public record Problem(String pointer, String code, Severity severity, String mes
         return new Problem(pointer, code, Severity.WARNING, message);
     }
 
+    @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isError() {
         return severity == Severity.ERROR;
     }

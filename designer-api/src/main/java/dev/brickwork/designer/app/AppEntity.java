@@ -23,7 +23,7 @@ public class AppEntity {
 
     /** The label as JSON (a string or a per-language object). */
     @Column(columnDefinition = "jsonb", nullable = false)
-    @ColumnTransformer(read = "label::text", write = "?::jsonb")
+    @ColumnTransformer(read = "label::text", write = "?::text::jsonb")
     public String label;
 
     @Column(name = "created_at", nullable = false)

@@ -25,12 +25,12 @@ public class FormEntity {
     public String formKey;
 
     @Column(columnDefinition = "jsonb")
-    @ColumnTransformer(read = "draft::text", write = "?::jsonb")
+    @ColumnTransformer(read = "draft::text", write = "?::text::jsonb")
     public String draft;
 
     /** The problems found when the draft was saved, as a JSON array. */
     @Column(name = "draft_problems", columnDefinition = "jsonb", nullable = false)
-    @ColumnTransformer(read = "draft_problems::text", write = "?::jsonb")
+    @ColumnTransformer(read = "draft_problems::text", write = "?::text::jsonb")
     public String draftProblems;
 
     @Column(name = "draft_saved_at")

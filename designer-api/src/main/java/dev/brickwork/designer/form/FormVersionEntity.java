@@ -24,12 +24,12 @@ public class FormVersionEntity {
     public int number;
 
     @Column(columnDefinition = "jsonb", nullable = false, updatable = false)
-    @ColumnTransformer(read = "definition::text", write = "?::jsonb")
+    @ColumnTransformer(read = "definition::text", write = "?::text::jsonb")
     public String definition;
 
     /** The migration steps this publish applied, as a JSON array. */
     @Column(columnDefinition = "jsonb", nullable = false, updatable = false)
-    @ColumnTransformer(read = "migration::text", write = "?::jsonb")
+    @ColumnTransformer(read = "migration::text", write = "?::text::jsonb")
     public String migration;
 
     @Column(name = "published_at", nullable = false, updatable = false)
