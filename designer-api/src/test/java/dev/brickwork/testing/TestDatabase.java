@@ -20,6 +20,8 @@ import java.util.Map;
  */
 public class TestDatabase implements QuarkusTestResourceLifecycleManager {
 
+    private static final String ADMIN_PASSWORD = "test-" + java.util.UUID.randomUUID();
+
     private static DatabaseTarget server;
     private static DatabaseTarget current;
 
@@ -27,12 +29,19 @@ public class TestDatabase implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         current = server().withDatabase(databaseName());
         PostgresBootstrap.recreateDatabase(current);
-        return PostgresBootstrap.quarkusProperties(current);
+        Map<String, String> properties = new java.util.HashMap<>(PostgresBootstrap.quarkusProperties(current));
+        properties.put("brickwork.admin.password", ADMIN_PASSWORD);
+        return properties;
     }
 
     @Override
     public void stop() {
         // the database stays for inspection after a failed run; the next run drops it
+    }
+
+    /** The bootstrap admin's password for this run (made up per run, never stored). */
+    public static String adminPassword() {
+        return ADMIN_PASSWORD;
     }
 
     /** A JDBC connection to the database the running tests use. */
