@@ -17,7 +17,7 @@ CREATE FUNCTION norm_email(s text) RETURNS text
 CREATE FUNCTION norm_phone(s text) RETURNS text
     LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE STRICT AS $$
 DECLARE
-    trimmed text := btrim(brickwork.half_width(s));
+    trimmed text := regexp_replace(brickwork.half_width(s), '^[ \t\n\r\f\u000b\u00a0]+', '');
     digits  text := regexp_replace(brickwork.half_width(s), '[^0-9]', '', 'g');
 BEGIN
     IF left(trimmed, 1) = '+' OR left(trimmed, 2) = '00' THEN
@@ -47,36 +47,38 @@ CREATE FUNCTION norm_company(s text) RETURNS text
 DECLARE
     name text := brickwork.norm_text(s);
     suffix text;
-    stripped boolean;
-    chinese text[] := ARRAY['股份有限公司','有限责任公司','集团有限公司','有限公司','集团','公司'];
+    rest text;
+    cut boolean;
     english text[] := ARRAY['co ltd','company limited','limited','ltd','inc','incorporated','llc','l l c',
                             'corp','corporation','co','company','gmbh','plc'];
+    chinese text[] := ARRAY['股份有限公司','有限责任公司','集团有限公司','有限公司','集团','公司'];
 BEGIN
     IF name IS NULL THEN
         RETURN NULL;
     END IF;
-    name := translate(name, '!"#$%&''()*+,-./:;<=>?@[\]^_`{|}~，。、；：（）【】《》“”‘’·「」',
-                            '                                                  ');
+    name := translate(name, '!"#$%&''()*+,-./:;<=>?@[\]^_`{|}~，。、；：（）【】《》“”‘’·「」', '                                                  ');
     name := btrim(regexp_replace(name, ' +', ' ', 'g'));
     LOOP
-        stripped := false;
-        FOREACH suffix IN ARRAY chinese LOOP
-            IF length(name) > length(suffix) AND right(name, length(suffix)) = suffix THEN
-                name := btrim(left(name, length(name) - length(suffix)));
-                stripped := true;
+        cut := false;
+        FOREACH suffix IN ARRAY english LOOP
+            IF length(name) > length(suffix) + 1 AND right(name, length(suffix) + 1) = ' ' || suffix THEN
+                name := btrim(left(name, length(name) - length(suffix) - 1));
+                cut := true;
                 EXIT;
             END IF;
         END LOOP;
-        IF NOT stripped THEN
-            FOREACH suffix IN ARRAY english LOOP
-                IF length(name) > length(suffix) + 1 AND right(name, length(suffix) + 1) = ' ' || suffix THEN
-                    name := btrim(left(name, length(name) - length(suffix) - 1));
-                    stripped := true;
+        IF NOT cut THEN
+            FOREACH suffix IN ARRAY chinese LOOP
+                -- one optional space between the suffix's characters, as the Java twin allows
+                rest := regexp_replace(name, array_to_string(regexp_split_to_array(suffix, ''), ' ?') || '$', '');
+                IF rest <> name AND rest <> '' THEN
+                    name := btrim(rest);
+                    cut := true;
                     EXIT;
                 END IF;
             END LOOP;
         END IF;
-        EXIT WHEN NOT stripped;
+        EXIT WHEN NOT cut;
     END LOOP;
     RETURN nullif(replace(name, ' ', ''), '');
 END $$;
