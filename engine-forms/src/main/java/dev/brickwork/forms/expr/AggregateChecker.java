@@ -5,6 +5,7 @@ import static dev.brickwork.forms.expr.ExpressionProblemCode.EXPR_TYPE_MISMATCH;
 import static dev.brickwork.forms.expr.ValueType.NUMBER;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -38,9 +39,10 @@ final class AggregateChecker {
             checker.check(argument, row);
             return Optional.of(Checked.unknown(call.position()));
         }
-        if (function == Function.COUNT && argument instanceof Syntax.Name name && checker.isSubtable(name.key())) {
-            checker.referenceSubtable(name.key());
-            return Optional.of(new Checked(new Bound.RowCount(name.key(), call.position()), NUMBER));
+        if (function == Function.COUNT && isSubtableName(argument)) {
+            String subtable = ((Syntax.Name) argument).key();
+            checker.referenceSubtable(subtable);
+            return Optional.of(new Checked(new Bound.RowCount(subtable, call.position()), NUMBER));
         }
         Optional<Syntax.ColumnName> column = firstColumn(argument);
         if (column.isEmpty()) {
@@ -49,7 +51,9 @@ final class AggregateChecker {
             }
             problems.add(EXPR_AGGREGATE_REQUIRED, call.position(),
                     function + " reads a subtable column, written subtable.key");
-            checker.check(argument, null);
+            if (!isSubtableName(argument)) {
+                checker.check(argument, null);
+            }
             return Optional.of(new Checked(new Bound.Constant(Value.NULL, call.position()), NUMBER));
         }
         String subtable = column.get().subtable();
@@ -57,6 +61,28 @@ final class AggregateChecker {
         Checked checked = checker.check(argument, inner);
         ValueType type = resultType(function, checked);
         return Optional.of(new Checked(new Bound.Aggregate(function, subtable, checked.node(), call.position()), type));
+    }
+
+    /**
+     * Checks the arguments of an aggregating function whose arity is wrong, each in the row of the subtable it
+     * reads, so the wrong arity does not also bring a complaint about every column.
+     */
+    void checkArguments(Function function, List<Syntax> arguments, TypeChecker.Row row) {
+        for (Syntax argument : arguments) {
+            if (row != null) {
+                checker.check(argument, row);
+            } else if (!isSubtableName(argument)) {
+                TypeChecker.Row inner = firstColumn(argument)
+                        .map(column -> new TypeChecker.Row(column.subtable(),
+                                checker.subtableScope(column.subtable()), function))
+                        .orElse(null);
+                checker.check(argument, inner);
+            }
+        }
+    }
+
+    private boolean isSubtableName(Syntax argument) {
+        return argument instanceof Syntax.Name name && checker.isSubtable(name.key());
     }
 
     private ValueType resultType(Function function, Checked argument) {

@@ -47,7 +47,11 @@ final class CallChecker {
         Function function = resolved.get();
         if (!function.accepts(call.arguments().size())) {
             problems.add(EXPR_ARITY, call.position(), function + " takes " + function.arityText());
-            checkAll(call.arguments(), row);
+            if (function.canAggregate()) {
+                aggregates.checkArguments(function, call.arguments(), row);
+            } else {
+                checkAll(call.arguments(), row);
+            }
             return Checked.unknown(call.position());
         }
         if (function.canAggregate() && call.arguments().size() == 1) {
