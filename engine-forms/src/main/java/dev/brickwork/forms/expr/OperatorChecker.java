@@ -90,8 +90,8 @@ final class OperatorChecker {
             return l == DATE || r == DATE ? DATE : l == NULL && r == NULL ? NULL : NUMBER;
         }
         if (l == DATE) {
-            // the null literal could be a number of days or a date: the result could be a date or a number
-            return r == DATE ? NUMBER : r == NUMBER ? DATE : NULL;
+            // the null literal could be a date too, but taking away days is what people write
+            return r == DATE ? NUMBER : DATE;
         }
         if (r == DATE) {
             if (l == NUMBER) {
