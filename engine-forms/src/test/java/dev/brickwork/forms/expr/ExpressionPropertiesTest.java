@@ -3,9 +3,11 @@ package dev.brickwork.forms.expr;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
+import net.jqwik.api.EdgeCasesMode;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -45,7 +47,8 @@ class ExpressionPropertiesTest {
         });
     }
 
-    @Property
+    // edge cases of nested combinators multiply out and only slow the run down
+    @Property(edgeCases = EdgeCasesMode.NONE)
     void wellTypedExpressionsCompileAndEvaluate(@ForAll("typedExpressions") Typed typed) {
         Compilation compilation = Expressions.compile(typed.source(), Fixtures.CONTRACT_TYPES, typed.type());
 
@@ -80,7 +83,8 @@ class ExpressionPropertiesTest {
 
     @Provide
     Arbitrary<Typed> typedExpressions() {
-        return Arbitraries.of(ValueType.NUMBER, ValueType.TEXT, ValueType.BOOLEAN, ValueType.DATE)
-                .flatMap(type -> TypedSources.of(type, 4).map(source -> new Typed(source, type)));
+        return Arbitraries.oneOf(Stream.of(ValueType.NUMBER, ValueType.TEXT, ValueType.BOOLEAN, ValueType.DATE)
+                .map(type -> TypedSources.of(type, 3).map(source -> new Typed(source, type)))
+                .collect(Collectors.toList()));
     }
 }

@@ -1,7 +1,9 @@
 package dev.brickwork.forms.expr;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -13,12 +15,18 @@ final class TypedSources {
     private TypedSources() {
     }
 
+    /** Built once per type and depth: jqwik may memoize lazyOf by its suppliers' classes, mixing up the types. */
+    private static final Map<String, Arbitrary<String>> BUILT = new HashMap<>();
+
     static Arbitrary<String> of(ValueType type, int depth) {
-        if (depth == 0) {
-            return leaf(type);
+        String key = type + "/" + depth;
+        Arbitrary<String> built = BUILT.get(key);
+        if (built == null) {
+            built = depth == 0 ? leaf(type)
+                    : Arbitraries.frequencyOf(Tuple.of(1, leaf(type)), Tuple.of(2, compound(type, depth - 1)));
+            BUILT.put(key, built);
         }
-        // built eagerly: jqwik may memoize lazyOf by its suppliers' classes, which would mix up the types
-        return Arbitraries.frequencyOf(Tuple.of(1, leaf(type)), Tuple.of(2, compound(type, depth - 1)));
+        return built;
     }
 
     private static Arbitrary<String> leaf(ValueType type) {
