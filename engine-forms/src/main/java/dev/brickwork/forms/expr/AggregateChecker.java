@@ -9,10 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/**
- * SUM, AVG, COUNT, MIN and MAX over a subtable. The subtable is the one the argument's first column names;
- * the argument is then checked as a row expression, where top-level fields may appear too.
- */
+// SUM, AVG, COUNT, MIN and MAX over a subtable. The subtable is the one the argument's first column names;
+// the argument is then checked as a row expression, where top-level fields may appear too.
 final class AggregateChecker {
 
     private static final Set<ValueType> NUMBERS = EnumSet.of(NUMBER);
@@ -25,7 +23,7 @@ final class AggregateChecker {
         this.problems = problems;
     }
 
-    /** Empty when the call is not an aggregate after all: MIN or MAX of one value that reads no column. */
+    // Empty when the call is not an aggregate after all: MIN or MAX of one value that reads no column.
     Optional<Checked> aggregate(Function function, Syntax.Call call, TypeChecker.Row row) {
         boolean scalarAllowed = function == Function.MIN || function == Function.MAX;
         Syntax argument = call.arguments().get(0);
@@ -54,19 +52,18 @@ final class AggregateChecker {
             if (!isSubtableName(argument)) {
                 checker.check(argument, null);
             }
-            return Optional.of(new Checked(new Bound.Constant(Value.NULL, call.position()), NUMBER));
+            return Optional.of(Checked.unknown(call.position()));
         }
         String subtable = column.get().subtable();
         TypeChecker.Row inner = new TypeChecker.Row(subtable, checker.subtableScope(subtable), function);
         Checked checked = checker.check(argument, inner);
-        ValueType type = resultType(function, checked);
+        int before = problems.count();
+        ValueType type = checker.unlessReported(before, resultType(function, checked));
         return Optional.of(new Checked(new Bound.Aggregate(function, subtable, checked.node(), call.position()), type));
     }
 
-    /**
-     * Checks the arguments of an aggregating function whose arity is wrong, each in the row of the subtable it
-     * reads, so the wrong arity does not also bring a complaint about every column.
-     */
+    // Checks the arguments of an aggregating function whose arity is wrong, each in the row of the subtable it
+    // reads, so the wrong arity does not also bring a complaint about every column.
     void checkArguments(Function function, List<Syntax> arguments, TypeChecker.Row row) {
         for (Syntax argument : arguments) {
             if (row != null) {
@@ -107,7 +104,7 @@ final class AggregateChecker {
         }
     }
 
-    /** The leftmost {@code subtable.key} in the argument; the tree's height is bounded by the parser. */
+    // The leftmost subtable.key in the argument; the tree's height is bounded by the parser.
     private static Optional<Syntax.ColumnName> firstColumn(Syntax node) {
         if (node instanceof Syntax.ColumnName column) {
             return Optional.of(column);

@@ -10,7 +10,7 @@ import static dev.brickwork.forms.expr.ValueType.TEXT;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** The typing rules of the operators. A wrong operand is reported where it starts, a wrong pairing at the operator. */
+// The typing rules of the operators. A wrong operand is reported where it starts, a wrong pairing at the operator.
 final class OperatorChecker {
 
     private static final Set<ValueType> NUMBERS = EnumSet.of(NUMBER);
@@ -72,7 +72,7 @@ final class OperatorChecker {
         }
     }
 
-    /** DATE + NUMBER and DATE - NUMBER give a DATE, DATE - DATE the days between, numbers a number. */
+    // DATE + NUMBER and DATE - NUMBER give a DATE, DATE - DATE the days between, numbers a number.
     private ValueType dateOrNumber(BinaryOperator operator, Checked left, Checked right, int operatorPosition) {
         String symbol = "'" + operator.symbol + "'";
         boolean leftFits = require(left, DATE_ARITHMETIC, symbol + " needs numbers, or a date and a number of days");

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The fixture contract has three lines: 3 x 19.99, 2 x 5.50 and one with a blank quantity at 1.00. */
+// The fixture contract has three lines: 3 x 19.99, 2 x 5.50 and one with a blank quantity at 1.00.
 class AggregateTest {
 
     private static final ValueScope NO_LINES = new Fixtures.Values(Map.of("amount", Fixtures.number("5")),

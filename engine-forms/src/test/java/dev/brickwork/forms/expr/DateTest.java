@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The clock is fixed at 2024-03-15T02:30Z and the zone is Asia/Shanghai (+08:00). */
+// The clock is fixed at 2024-03-15T02:30Z and the zone is Asia/Shanghai (+08:00).
 class DateTest {
 
     @ParameterizedTest(name = "{0} is {2}")

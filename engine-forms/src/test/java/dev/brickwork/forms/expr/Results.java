@@ -2,7 +2,7 @@ package dev.brickwork.forms.expr;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Compiles and evaluates against the fixtures, and shows values the way the test tables write them. */
+// Compiles and evaluates against the fixtures, and shows values the way the test tables write them.
 final class Results {
 
     private Results() {
@@ -27,7 +27,7 @@ final class Results {
         return ((Evaluation.Failed) evaluation).problem();
     }
 
-    /** Texts in single quotes, numbers as plain decimals, everything else as ISO text or its name. */
+    // Texts in single quotes, numbers as plain decimals, everything else as ISO text or its name.
     static String show(Value value) {
         if (value instanceof Value.Text text) {
             return "'" + text.value() + "'";

@@ -9,13 +9,13 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
 
-/** Random expressions of a given type over the fixture contract, rendered to source. */
+// Random expressions of a given type over the fixture contract, rendered to source.
 final class TypedSources {
 
     private TypedSources() {
     }
 
-    /** Built once per type and depth: jqwik may memoize lazyOf by its suppliers' classes, mixing up the types. */
+    // Built once per type and depth: jqwik may memoize lazyOf by its suppliers' classes, mixing up the types.
     private static final Map<String, Arbitrary<String>> BUILT = new HashMap<>();
 
     static Arbitrary<String> of(ValueType type, int depth) {
