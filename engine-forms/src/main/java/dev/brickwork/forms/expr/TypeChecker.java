@@ -36,10 +36,6 @@ final class TypeChecker {
         return Set.copyOf(references);
     }
 
-    Problems problems() {
-        return problems;
-    }
-
     Checked check(Syntax node, Row row) {
         if (node instanceof Syntax.Literal literal) {
             return new Checked(new Bound.Constant(literal.value(), literal.position()), literal.value().type());
