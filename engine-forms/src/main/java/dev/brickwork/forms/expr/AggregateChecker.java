@@ -5,13 +5,12 @@ import static dev.brickwork.forms.expr.ExpressionProblemCode.EXPR_TYPE_MISMATCH;
 import static dev.brickwork.forms.expr.ValueType.NUMBER;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/**
- * SUM, AVG, COUNT, MIN and MAX over a subtable. The subtable is the one the argument's first column names;
- * the argument is then checked as a row expression, where top-level fields may appear too.
- */
+// SUM, AVG, COUNT, MIN and MAX over a subtable. The subtable is the one the argument's first column names;
+// the argument is then checked as a row expression, where top-level fields may appear too.
 final class AggregateChecker {
 
     private static final Set<ValueType> NUMBERS = EnumSet.of(NUMBER);
@@ -24,7 +23,7 @@ final class AggregateChecker {
         this.problems = problems;
     }
 
-    /** Empty when the call is not an aggregate after all: MIN or MAX of one value that reads no column. */
+    // Empty when the call is not an aggregate after all: MIN or MAX of one value that reads no column.
     Optional<Checked> aggregate(Function function, Syntax.Call call, TypeChecker.Row row) {
         boolean scalarAllowed = function == Function.MIN || function == Function.MAX;
         Syntax argument = call.arguments().get(0);
@@ -38,9 +37,10 @@ final class AggregateChecker {
             checker.check(argument, row);
             return Optional.of(Checked.unknown(call.position()));
         }
-        if (function == Function.COUNT && argument instanceof Syntax.Name name && checker.isSubtable(name.key())) {
-            checker.referenceSubtable(name.key());
-            return Optional.of(new Checked(new Bound.RowCount(name.key(), call.position()), NUMBER));
+        if (function == Function.COUNT && isSubtableName(argument)) {
+            String subtable = ((Syntax.Name) argument).key();
+            checker.referenceSubtable(subtable);
+            return Optional.of(new Checked(new Bound.RowCount(subtable, call.position()), NUMBER));
         }
         Optional<Syntax.ColumnName> column = firstColumn(argument);
         if (column.isEmpty()) {
@@ -49,14 +49,37 @@ final class AggregateChecker {
             }
             problems.add(EXPR_AGGREGATE_REQUIRED, call.position(),
                     function + " reads a subtable column, written subtable.key");
-            checker.check(argument, null);
-            return Optional.of(new Checked(new Bound.Constant(Value.NULL, call.position()), NUMBER));
+            if (!isSubtableName(argument)) {
+                checker.check(argument, null);
+            }
+            return Optional.of(Checked.unknown(call.position()));
         }
         String subtable = column.get().subtable();
         TypeChecker.Row inner = new TypeChecker.Row(subtable, checker.subtableScope(subtable), function);
         Checked checked = checker.check(argument, inner);
-        ValueType type = resultType(function, checked);
+        int before = problems.count();
+        ValueType type = checker.unlessReported(before, resultType(function, checked));
         return Optional.of(new Checked(new Bound.Aggregate(function, subtable, checked.node(), call.position()), type));
+    }
+
+    // Checks the arguments of an aggregating function whose arity is wrong, each in the row of the subtable it
+    // reads, so the wrong arity does not also bring a complaint about every column.
+    void checkArguments(Function function, List<Syntax> arguments, TypeChecker.Row row) {
+        for (Syntax argument : arguments) {
+            if (row != null) {
+                checker.check(argument, row);
+            } else if (!isSubtableName(argument)) {
+                TypeChecker.Row inner = firstColumn(argument)
+                        .map(column -> new TypeChecker.Row(column.subtable(),
+                                checker.subtableScope(column.subtable()), function))
+                        .orElse(null);
+                checker.check(argument, inner);
+            }
+        }
+    }
+
+    private boolean isSubtableName(Syntax argument) {
+        return argument instanceof Syntax.Name name && checker.isSubtable(name.key());
     }
 
     private ValueType resultType(Function function, Checked argument) {
@@ -81,7 +104,7 @@ final class AggregateChecker {
         }
     }
 
-    /** The leftmost {@code subtable.key} in the argument; the tree's height is bounded by the parser. */
+    // The leftmost subtable.key in the argument; the tree's height is bounded by the parser.
     private static Optional<Syntax.ColumnName> firstColumn(Syntax node) {
         if (node instanceof Syntax.ColumnName column) {
             return Optional.of(column);

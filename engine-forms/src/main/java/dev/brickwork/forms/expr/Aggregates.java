@@ -3,7 +3,7 @@ package dev.brickwork.forms.expr;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** Evaluates an aggregate's argument once per subtable row; blanks are skipped. */
+// Evaluates an aggregate's argument once per subtable row; blanks are skipped.
 final class Aggregates {
 
     private Aggregates() {

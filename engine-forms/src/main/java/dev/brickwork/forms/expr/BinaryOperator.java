@@ -1,6 +1,6 @@
 package dev.brickwork.forms.expr;
 
-/** The infix operators, loosest-binding first. */
+// The infix operators, loosest-binding first.
 enum BinaryOperator {
     OR("or", 1), AND("and", 2),
     EQ("=", 3), NE("!=", 3), LT("<", 3), LE("<=", 3), GT(">", 3), GE(">=", 3),
@@ -8,7 +8,7 @@ enum BinaryOperator {
     ADD("+", 5), SUBTRACT("-", 5),
     MULTIPLY("*", 6), DIVIDE("/", 6), REMAINDER("%", 6);
 
-    /** above every infix operator */
+    // above every infix operator
     static final int UNARY_POWER = 7;
 
     final String symbol;
@@ -31,7 +31,7 @@ enum BinaryOperator {
         return power >= 5;
     }
 
-    /** The operator a token stands for in infix position, or null when it ends the operand. */
+    // The operator a token stands for in infix position, or null when it ends the operand.
     static BinaryOperator of(Token token) {
         return switch (token.kind()) {
             case PLUS -> ADD;

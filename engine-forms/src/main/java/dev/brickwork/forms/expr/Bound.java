@@ -2,7 +2,7 @@ package dev.brickwork.forms.expr;
 
 import java.util.List;
 
-/** The checked tree the evaluator walks: names resolved with their types, functions and aggregates resolved. */
+// The checked tree the evaluator walks: names resolved with their types, functions and aggregates resolved.
 sealed interface Bound {
 
     int position();
@@ -13,7 +13,7 @@ sealed interface Bound {
     record FieldRead(String key, ValueType type, int position) implements Bound {
     }
 
-    /** A column of the subtable row the enclosing aggregate is at. */
+    // A column of the subtable row the enclosing aggregate is at.
     record ColumnRead(String subtable, String key, ValueType type, int position) implements Bound {
     }
 
@@ -30,11 +30,11 @@ sealed interface Bound {
         }
     }
 
-    /** SUM, AVG, COUNT, MIN or MAX of {@code argument} evaluated once per row of {@code subtable}. */
+    // SUM, AVG, COUNT, MIN or MAX of argument evaluated once per row of subtable.
     record Aggregate(Function function, String subtable, Bound argument, int position) implements Bound {
     }
 
-    /** {@code COUNT(subtable)}: the number of rows. */
+    // COUNT(subtable): the number of rows.
     record RowCount(String subtable, int position) implements Bound {
     }
 }

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** Resolves a function call, checks its arity and its arguments' types; aggregates go to {@link AggregateChecker}. */
+// Resolves a function call, checks its arity and its arguments' types; aggregates go to AggregateChecker.
 final class CallChecker {
 
     private static final Set<ValueType> NUMBERS = EnumSet.of(NUMBER);
@@ -47,7 +47,11 @@ final class CallChecker {
         Function function = resolved.get();
         if (!function.accepts(call.arguments().size())) {
             problems.add(EXPR_ARITY, call.position(), function + " takes " + function.arityText());
-            checkAll(call.arguments(), row);
+            if (function.canAggregate()) {
+                aggregates.checkArguments(function, call.arguments(), row);
+            } else {
+                checkAll(call.arguments(), row);
+            }
             return Checked.unknown(call.position());
         }
         if (function.canAggregate() && call.arguments().size() == 1) {
@@ -57,7 +61,8 @@ final class CallChecker {
             }
         }
         List<Checked> arguments = checkAll(call.arguments(), row);
-        ValueType type = type(function, arguments);
+        int before = problems.count();
+        ValueType type = checker.unlessReported(before, type(function, arguments));
         List<Bound> bound = new ArrayList<>();
         arguments.forEach(argument -> bound.add(argument.node()));
         return new Checked(new Bound.Apply(function, bound, call.position()), type);
@@ -117,7 +122,7 @@ final class CallChecker {
         }
     }
 
-    /** Every argument of one type (the null literal fits any); that type is the result. */
+    // Every argument of one type (the null literal fits any); that type is the result.
     private ValueType same(Function function, List<Checked> arguments, Set<ValueType> allowed) {
         ValueType found = NULL;
         boolean unknown = false;

@@ -3,10 +3,8 @@ package dev.brickwork.forms.expr;
 import java.util.EnumSet;
 import java.util.Set;
 
-/**
- * A checked node and its type; a null type means "unknown": a problem was already reported there, so
- * nothing that uses the node reports again.
- */
+// A checked node and its type; a null type means "unknown": a problem was already reported there, so
+// nothing that uses the node reports again.
 record Checked(Bound node, ValueType type) {
 
     static final Set<ValueType> ORDERED = EnumSet.of(ValueType.NUMBER, ValueType.TEXT, ValueType.DATE,
@@ -25,7 +23,7 @@ record Checked(Bound node, ValueType type) {
         return type != null;
     }
 
-    /** Unknown and the null literal fit anything; otherwise the type must be one of {@code allowed}. */
+    // Unknown and the null literal fit anything; otherwise the type must be one of allowed.
     boolean fits(Set<ValueType> allowed) {
         return type == null || type == ValueType.NULL || allowed.contains(type);
     }

@@ -4,7 +4,7 @@ import static dev.brickwork.forms.expr.ExpressionProblemCode.EXPR_INTERNAL;
 
 import java.util.Set;
 
-/** The compiled form: the checked tree and what it reads. Immutable, so it may be cached and shared. */
+// The compiled form: the checked tree and what it reads. Immutable, so it may be cached and shared.
 record CompiledTree(String source, ValueType resultType, Set<String> references, Bound root)
         implements CompiledExpression {
 

@@ -1,6 +1,6 @@
 package dev.brickwork.forms.expr;
 
-/** Unwinds an evaluation to {@link CompiledTree#evaluate}, which turns it into {@link Evaluation.Failed}. */
+// Unwinds an evaluation to CompiledTree#evaluate, which turns it into Evaluation.Failed.
 final class EvaluationFailure extends RuntimeException {
 
     private final transient ExpressionProblem problem;

@@ -4,10 +4,10 @@ import java.math.BigDecimal;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
-/** Walks the {@link Bound} tree; runtime problems unwind as {@link EvaluationFailure}. Stateless. */
+// Walks the Bound tree; runtime problems unwind as EvaluationFailure. Stateless.
 final class Evaluator {
 
-    /** The record, and the subtable row when inside an aggregate's argument. */
+    // The record, and the subtable row when inside an aggregate's argument.
     record Env(ValueScope record, ValueScope row) {
     }
 

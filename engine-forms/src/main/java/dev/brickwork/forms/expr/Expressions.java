@@ -11,6 +11,25 @@ import java.util.Optional;
 /**
  * The entry point of the expression language (SPEC §2): parse, type-check and compile in one step.
  * Never throws on any input; everything wrong comes back as problems.
+ *
+ * <p>Choices the SPEC leaves open:
+ * <ul>
+ * <li>Precedence, loosest first: {@code or}, {@code and}, comparisons, {@code &}, {@code + -},
+ *     {@code * / %}, unary {@code -} and {@code not}. So {@code not a = b} is {@code (not a) = b}.
+ *     A name directly followed by {@code (} is a call, so {@code NOT(x)} is the function.</li>
+ * <li>{@code and}, {@code or}, {@code not}, AND, OR, NOT and IF read a null condition as false and always
+ *     give true or false; they and IF and COALESCE evaluate only what decides the outcome.</li>
+ * <li>MIN and MAX aggregate when given one argument that reads a subtable column, else compare their
+ *     arguments. Aggregates do not nest (EXPR_TYPE_MISMATCH); inside one, MIN and MAX always compare.
+ *     An aggregate reads the subtable of its first column; a column of another subtable is
+ *     EXPR_AGGREGATE_REQUIRED.</li>
+ * <li>A LIST may only be the whole result or the argument of ISBLANK or LEN.</li>
+ * <li>{@code date + n} drops a fraction of a day; DAYS, YEAR and MONTH take a DATETIME in the scope's zone.</li>
+ * <li>The nesting limit (64) counts parentheses, calls and unary operators; in addition a tree may not be
+ *     taller than 256, which only long operator chains reach. Both are EXPR_TOO_DEEP.</li>
+ * <li>Evaluating reads values through the declared types: a scope value of another type is
+ *     EXPR_TYPE_MISMATCH at the name, and a defect anywhere is EXPR_INTERNAL rather than an exception.</li>
+ * </ul>
  */
 public final class Expressions {
 

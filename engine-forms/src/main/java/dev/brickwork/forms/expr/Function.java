@@ -3,7 +3,7 @@ package dev.brickwork.forms.expr;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The functions of the language (SPEC §2), and no others. */
+// The functions of the language (SPEC §2), and no others.
 enum Function {
     IF(3, 3), AND(1, -1), OR(1, -1), NOT(1, 1),
     ROUND(1, 2), ABS(1, 1), MIN(1, -1), MAX(1, -1),
@@ -12,7 +12,7 @@ enum Function {
     TODAY(0, 0), NOW(0, 0), DAYS(2, 2), YEAR(1, 1), MONTH(1, 1);
 
     private final int minArity;
-    /** -1: any number from {@code minArity} */
+    // -1: any number from minArity
     private final int maxArity;
 
     Function(int minArity, int maxArity) {
@@ -44,7 +44,7 @@ enum Function {
         return minArity + " or " + maxArity + " arguments";
     }
 
-    /** SUM, AVG and COUNT always aggregate; MIN and MAX do when given one subtable column. */
+    // SUM, AVG and COUNT always aggregate; MIN and MAX do when given one subtable column.
     boolean canAggregate() {
         return this == SUM || this == AVG || this == COUNT || this == MIN || this == MAX;
     }

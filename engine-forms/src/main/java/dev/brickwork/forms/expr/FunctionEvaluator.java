@@ -6,7 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 
-/** The functions other than aggregates. A null argument gives null, except where SPEC says otherwise. */
+// The functions other than aggregates. A null argument gives null, except where SPEC says otherwise.
 final class FunctionEvaluator {
 
     private final Evaluator evaluator;
@@ -62,7 +62,7 @@ final class FunctionEvaluator {
         }
     }
 
-    /** The functions that give null as soon as one argument is null. */
+    // The functions that give null as soon as one argument is null.
     private Value strict(Bound.Apply apply, Evaluator.Env env) {
         Value[] values = new Value[apply.arguments().size()];
         for (int i = 0; i < values.length; i++) {

@@ -8,7 +8,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Splits the source into tokens; throws {@link SyntaxFailure} at the first character it cannot read. */
+// Splits the source into tokens; throws SyntaxFailure at the first character it cannot read.
 final class Lexer {
 
     private final String source;
@@ -20,7 +20,7 @@ final class Lexer {
         this.problems = problems;
     }
 
-    /** Too-long number literals are reported to {@code problems} and lexing goes on; syntax errors throw. */
+    // Too-long number literals are reported to problems and lexing goes on; syntax errors throw.
     static List<Token> tokenize(String source, Problems problems) {
         return new Lexer(source, problems).run();
     }

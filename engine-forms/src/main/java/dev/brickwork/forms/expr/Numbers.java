@@ -9,13 +9,13 @@ import java.math.RoundingMode;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 
-/** Exact decimal arithmetic with the magnitude kept in bounds, so no input makes a computation grow without end. */
+// Exact decimal arithmetic with the magnitude kept in bounds, so no input makes a computation grow without end.
 final class Numbers {
 
     private Numbers() {
     }
 
-    /** Every number that enters or leaves a computation passes here. */
+    // Every number that enters or leaves a computation passes here.
     static BigDecimal bounded(BigDecimal value, int position) {
         if (value.precision() > Limits.MAX_NUMBER_DIGITS || Math.abs((long) value.scale()) > Limits.MAX_NUMBER_DIGITS) {
             throw new EvaluationFailure(EXPR_NUMBER_TOO_LARGE, position, "A number grew beyond "
@@ -34,7 +34,7 @@ final class Numbers {
         return bounded(dividend.remainder(divisor), position);
     }
 
-    /** Without trailing zeros, and never with a negative scale, so 100 / 1 is 100 and not 1E+2. */
+    // Without trailing zeros, and never with a negative scale, so 100 / 1 is 100 and not 1E+2.
     static BigDecimal normalize(BigDecimal value) {
         BigDecimal stripped = value.stripTrailingZeros();
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
@@ -50,7 +50,7 @@ final class Numbers {
         return bounded(rounded.scale() < 0 ? rounded.setScale(0) : rounded, position);
     }
 
-    /** {@code date + days}; a fraction of a day is dropped. */
+    // date + days; a fraction of a day is dropped.
     static LocalDate plusDays(LocalDate date, BigDecimal days, int position) {
         BigDecimal whole = days.setScale(0, RoundingMode.DOWN);
         if (whole.abs().compareTo(BigDecimal.valueOf(Limits.MAX_DAY_OFFSET)) > 0) {

@@ -10,7 +10,7 @@ import static dev.brickwork.forms.expr.ValueType.TEXT;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** The typing rules of the operators. A wrong operand is reported where it starts, a wrong pairing at the operator. */
+// The typing rules of the operators. A wrong operand is reported where it starts, a wrong pairing at the operator.
 final class OperatorChecker {
 
     private static final Set<ValueType> NUMBERS = EnumSet.of(NUMBER);
@@ -72,7 +72,7 @@ final class OperatorChecker {
         }
     }
 
-    /** DATE + NUMBER and DATE - NUMBER give a DATE, DATE - DATE the days between, numbers a number. */
+    // DATE + NUMBER and DATE - NUMBER give a DATE, DATE - DATE the days between, numbers a number.
     private ValueType dateOrNumber(BinaryOperator operator, Checked left, Checked right, int operatorPosition) {
         String symbol = "'" + operator.symbol + "'";
         boolean leftFits = require(left, DATE_ARITHMETIC, symbol + " needs numbers, or a date and a number of days");
@@ -90,8 +90,8 @@ final class OperatorChecker {
             return l == DATE || r == DATE ? DATE : l == NULL && r == NULL ? NULL : NUMBER;
         }
         if (l == DATE) {
-            // the null literal could be a number of days or a date: the result could be a date or a number
-            return r == DATE ? NUMBER : r == NUMBER ? DATE : NULL;
+            // the null literal could be a date too, but taking away days is what people write
+            return r == DATE ? NUMBER : DATE;
         }
         if (r == DATE) {
             if (l == NUMBER) {

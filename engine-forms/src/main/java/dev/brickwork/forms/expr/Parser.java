@@ -8,13 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/**
- * A Pratt parser over the tokens. It stops at the first syntax error; its recursion is bounded by
- * {@link Limits#MAX_NESTING} so no input can overflow the stack.
- */
+// A Pratt parser over the tokens. It stops at the first syntax error; its recursion is bounded by
+// Limits#MAX_NESTING so no input can overflow the stack.
 final class Parser {
 
-    /** A node with its height, so long operator chains are caught as well as deep nesting. */
+    // A node with its height, so long operator chains are caught as well as deep nesting.
     private record Parsed(Syntax node, int height) {
     }
 
@@ -26,7 +24,7 @@ final class Parser {
         this.tokens = tokens;
     }
 
-    /** Empty when the source does not parse; the reason is then in {@code problems}. */
+    // Empty when the source does not parse; the reason is then in problems.
     static Optional<Syntax> parse(String source, Problems problems) {
         try {
             Parser parser = new Parser(Lexer.tokenize(source, problems));

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** Collects the problems of one compilation; the type checker keeps going after each. */
+// Collects the problems of one compilation; the type checker keeps going after each.
 final class Problems {
 
     private final List<ExpressionProblem> found = new ArrayList<>();
@@ -17,11 +17,15 @@ final class Problems {
         found.add(problem);
     }
 
+    int count() {
+        return found.size();
+    }
+
     boolean isEmpty() {
         return found.isEmpty();
     }
 
-    /** In source order, which is how people read them. */
+    // In source order, which is how people read them.
     List<ExpressionProblem> sorted() {
         List<ExpressionProblem> sorted = new ArrayList<>(found);
         sorted.sort(Comparator.comparingInt(ExpressionProblem::position));

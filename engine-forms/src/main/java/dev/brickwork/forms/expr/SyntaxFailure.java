@@ -1,6 +1,6 @@
 package dev.brickwork.forms.expr;
 
-/** Stops the lexer or parser at the first syntax error; never leaves this package. */
+// Stops the lexer or parser at the first syntax error; never leaves this package.
 final class SyntaxFailure extends RuntimeException {
 
     private final transient ExpressionProblem problem;

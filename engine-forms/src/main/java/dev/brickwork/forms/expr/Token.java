@@ -2,7 +2,7 @@ package dev.brickwork.forms.expr;
 
 import java.math.BigDecimal;
 
-/** One lexical token; {@code text} is a string literal's unescaped content, a name as written, else the symbol. */
+// One lexical token; text is a string literal's unescaped content, a name as written, else the symbol.
 record Token(Kind kind, String text, int position, BigDecimal number) {
 
     enum Kind {
@@ -17,12 +17,12 @@ record Token(Kind kind, String text, int position, BigDecimal number) {
         return kind == other;
     }
 
-    /** Case-insensitive, for keywords. */
+    // Case-insensitive, for keywords.
     boolean isWord(String word) {
         return kind == Kind.NAME && text.equalsIgnoreCase(word);
     }
 
-    /** How a message may name the token without echoing a literal value. */
+    // How a message may name the token without echoing a literal value.
     String describe() {
         return switch (kind) {
             case NUMBER -> "a number";

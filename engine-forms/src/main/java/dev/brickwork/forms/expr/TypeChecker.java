@@ -9,13 +9,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/**
- * Resolves names and functions against a {@link TypeScope} and types every node, turning the parse tree into
- * the {@link Bound} tree. It reports every problem it finds and carries on with an unknown type.
- */
+// Resolves names and functions against a TypeScope and types every node, turning the parse tree into
+// the Bound tree. It reports every problem it finds and carries on with an unknown type.
 final class TypeChecker {
 
-    /** The subtable row an aggregate's argument is evaluated in; {@code scope} is null for an unknown subtable. */
+    // The subtable row an aggregate's argument is evaluated in; scope is null for an unknown subtable.
     record Row(String subtable, TypeScope scope, Function function) {
     }
 
@@ -38,10 +36,6 @@ final class TypeChecker {
         return Set.copyOf(references);
     }
 
-    Problems problems() {
-        return problems;
-    }
-
     Checked check(Syntax node, Row row) {
         if (node instanceof Syntax.Literal literal) {
             return new Checked(new Bound.Constant(literal.value(), literal.position()), literal.value().type());
@@ -54,17 +48,25 @@ final class TypeChecker {
         }
         if (node instanceof Syntax.Unary unary) {
             Checked operand = check(unary.operand(), row);
-            ValueType type = operators.unary(unary.operator(), operand);
+            int before = problems.count();
+            ValueType type = unlessReported(before, operators.unary(unary.operator(), operand));
             return new Checked(new Bound.Unary(unary.operator(), operand.node(), unary.position()), type);
         }
         if (node instanceof Syntax.Binary binary) {
             Checked left = check(binary.left(), row);
             Checked right = check(binary.right(), row);
-            ValueType type = operators.binary(binary.operator(), left, right, binary.operatorPosition());
+            int before = problems.count();
+            ValueType type = unlessReported(before,
+                    operators.binary(binary.operator(), left, right, binary.operatorPosition()));
             return new Checked(new Bound.Binary(binary.operator(), left.node(), right.node(), binary.position(),
                     binary.operatorPosition()), type);
         }
         return calls.call((Syntax.Call) node, row);
+    }
+
+    // a node found wrong gets the unknown type, so what uses it does not report again
+    ValueType unlessReported(int problemsBefore, ValueType type) {
+        return problems.count() > problemsBefore ? null : type;
     }
 
     private Checked name(Syntax.Name name) {
@@ -111,7 +113,7 @@ final class TypeChecker {
                 type.get());
     }
 
-    /** A key that names a subtable and no scalar field: what {@code COUNT(key)} counts the rows of. */
+    // A key that names a subtable and no scalar field: what COUNT(key) counts the rows of.
     boolean isSubtable(String key) {
         return isKey(key) && typeOf(scope, key).isEmpty() && subtableScope(key) != null;
     }
@@ -120,7 +122,7 @@ final class TypeChecker {
         references.add(key);
     }
 
-    /** The row scope of a subtable, or null when there is none. */
+    // The row scope of a subtable, or null when there is none.
     TypeScope subtableScope(String key) {
         if (!isKey(key)) {
             return null;

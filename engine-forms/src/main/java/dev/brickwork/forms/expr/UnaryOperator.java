@@ -1,6 +1,6 @@
 package dev.brickwork.forms.expr;
 
-/** The prefix operators. */
+// The prefix operators.
 enum UnaryOperator {
     NEGATE("-"), NOT("not");
 

@@ -5,18 +5,18 @@ import static dev.brickwork.forms.expr.ExpressionProblemCode.EXPR_TYPE_MISMATCH;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
-/** Conversions and comparisons of runtime values. */
+// Conversions and comparisons of runtime values.
 final class Values {
 
     private Values() {
     }
 
-    /** Where a null condition counts as false. */
+    // Where a null condition counts as false.
     static boolean isTrue(Value value) {
         return value instanceof Value.Bool bool && bool.value();
     }
 
-    /** For {@code &} and CONCAT: null is '', numbers are never in exponent notation. */
+    // For & and CONCAT: null is '', numbers are never in exponent notation.
     static String text(Value value) {
         if (value instanceof Value.Text text) {
             return text.value();
@@ -39,7 +39,7 @@ final class Values {
         return "";
     }
 
-    /** Equality as {@code =} sees it: 1.0 equals 1. */
+    // Equality as = sees it: 1.0 equals 1.
     static boolean same(Value left, Value right) {
         if (left instanceof Value.Number l && right instanceof Value.Number r) {
             return l.value().compareTo(r.value()) == 0;
@@ -47,7 +47,7 @@ final class Values {
         return left.equals(right);
     }
 
-    /** Orders two non-null values of one ordered type, which the type checker guarantees. */
+    // Orders two non-null values of one ordered type, which the type checker guarantees.
     static int compare(Value left, Value right) {
         if (left instanceof Value.Number l && right instanceof Value.Number r) {
             return l.value().compareTo(r.value());
@@ -71,10 +71,8 @@ final class Values {
         return ((Value.Date) value).value();
     }
 
-    /**
-     * A value read from a scope, checked against the type the scope declared, so the evaluator can rely on the
-     * types the checker saw. A record with a null payload counts as blank.
-     */
+    // A value read from a scope, checked against the type the scope declared, so the evaluator can rely on the
+    // types the checker saw. A record with a null payload counts as blank.
     static Value read(Value value, ValueType declared, String name, int position) {
         if (value == null || value instanceof Value.Null || payloadIsNull(value)) {
             return Value.NULL;

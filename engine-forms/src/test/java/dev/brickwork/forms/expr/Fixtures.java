@@ -10,11 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** A contract form like SPEC §2's, with its lines, as type and value scopes. */
+// A contract form like SPEC §2's, with its lines, as type and value scopes.
 final class Fixtures {
 
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-    /** 2024-03-15T02:30Z is 10:30 on 15 March in Shanghai */
+    // 2024-03-15T02:30Z is 10:30 on 15 March in Shanghai
     static final Clock CLOCK = Clock.fixed(Instant.parse("2024-03-15T02:30:00Z"), ZoneOffset.UTC);
 
     record Types(Map<String, ValueType> fields, Map<String, Types> subtables) implements TypeScope {
