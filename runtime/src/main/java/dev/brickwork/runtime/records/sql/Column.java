@@ -1,0 +1,16 @@
+package dev.brickwork.runtime.records.sql;
+
+import dev.brickwork.designer.migration.ColumnType;
+import dev.brickwork.forms.model.FieldDefinition;
+
+/**
+ * A stored scalar field of a form table: its field, its column type and its quoted column name.
+ *
+ * @param quoted the column name, quoted, safe to put into SQL
+ */
+public record Column(FieldDefinition field, ColumnType type, String quoted) {
+
+    public String key() {
+        return field.key();
+    }
+}

@@ -1,0 +1,68 @@
+package dev.brickwork.runtime.records.sql;
+
+import dev.brickwork.designer.migration.ColumnType;
+import dev.brickwork.designer.migration.SqlNames;
+import dev.brickwork.forms.compile.CompiledForm;
+import dev.brickwork.forms.model.FieldDefinition;
+import dev.brickwork.forms.model.FieldType;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The storage of one published form version, derived from its compiled definition: the quoted table name, its
+ * scalar columns and its subtables' child tables. Every identifier the records SQL uses comes from here.
+ */
+public final class FormTable {
+
+    private final CompiledForm form;
+    private final String qualified;
+    private final Map<String, Column> columns = new LinkedHashMap<>();
+    private final Map<String, FormTable> subtables = new LinkedHashMap<>();
+
+    private FormTable(String schema, String table, CompiledForm form) {
+        this.form = form;
+        this.qualified = SqlNames.qualified(schema, table);
+        for (FieldDefinition field : form.definition().fields()) {
+            if (field.type() == FieldType.SUBTABLE) {
+                form.subtable(field.key()).ifPresent(rows ->
+                        subtables.put(field.key(), new FormTable(schema, SqlNames.childTable(table, field.key()), rows)));
+            } else {
+                ColumnType type = ColumnType.of(field, form).orElseThrow();
+                columns.put(field.key(), new Column(field, type, SqlNames.quote(field.key())));
+            }
+        }
+    }
+
+    public static FormTable of(String appKey, CompiledForm form) {
+        return new FormTable(SqlNames.schema(appKey), form.definition().key(), form);
+    }
+
+    public CompiledForm form() {
+        return form;
+    }
+
+    /** The schema-qualified, quoted table name. */
+    public String qualified() {
+        return qualified;
+    }
+
+    public Optional<Column> column(String key) {
+        return Optional.ofNullable(columns.get(key));
+    }
+
+    public List<Column> columns() {
+        return new ArrayList<>(columns.values());
+    }
+
+    public Optional<FormTable> subtable(String key) {
+        return Optional.ofNullable(subtables.get(key));
+    }
+
+    public Map<String, FormTable> subtables() {
+        return Map.copyOf(subtables);
+    }
+}

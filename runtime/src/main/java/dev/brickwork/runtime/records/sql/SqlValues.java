@@ -1,0 +1,125 @@
+package dev.brickwork.runtime.records.sql;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.brickwork.designer.migration.ColumnType;
+import dev.brickwork.forms.expr.Value;
+import dev.brickwork.forms.model.FieldType;
+import dev.brickwork.platform.http.JsonBodies;
+import io.vertx.mutiny.sqlclient.Row;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.UUID;
+
+/**
+ * Converts between the three shapes of a value: the engine's typed {@link Value}, the Java object bound to a
+ * statement parameter, and the JSON the API speaks (money and decimals as exact strings, dates ISO-8601).
+ */
+public final class SqlValues {
+
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    private SqlValues() {
+    }
+
+    /** The parameter to bind for a value stored in a column of the given type. */
+    public static Object bind(Value value, ColumnType type) {
+        if (value instanceof Value.Text t) {
+            return type == ColumnType.UUID ? UUID.fromString(t.value()) : t.value();
+        } else if (value instanceof Value.Number n) {
+            return type == ColumnType.BIGINT ? n.value().longValueExact() : n.value();
+        } else if (value instanceof Value.Bool b) {
+            return b.value();
+        } else if (value instanceof Value.Date d) {
+            return d.value();
+        } else if (value instanceof Value.DateTime t) {
+            return t.value().atOffset(ZoneOffset.UTC);
+        } else if (value instanceof Value.ListOf l) {
+            return l.values().toArray(String[]::new);
+        }
+        return null;
+    }
+
+    /** The engine value of a stored column, for formulas and rules evaluated over stored records. */
+    public static Value value(Row row, String column, ColumnType type) {
+        if (row.getValue(column) == null) {
+            return Value.NULL;
+        }
+        return switch (type) {
+            case TEXT -> new Value.Text(row.getString(column));
+            case UUID -> new Value.Text(row.getUUID(column).toString());
+            case BIGINT -> new Value.Number(BigDecimal.valueOf(row.getLong(column)));
+            case NUMERIC -> new Value.Number(row.getBigDecimal(column));
+            case BOOLEAN -> new Value.Bool(row.getBoolean(column));
+            case DATE -> new Value.Date(row.getLocalDate(column));
+            case TIMESTAMPTZ -> new Value.DateTime(row.getOffsetDateTime(column).toInstant());
+            case TEXT_ARRAY -> new Value.ListOf(java.util.List.of(row.getArrayOfStrings(column)));
+            case JSONB -> Value.NULL;
+        };
+    }
+
+    /** The API's JSON for a stored column. */
+    public static JsonNode json(Row row, String column, ColumnType type, FieldType fieldType) {
+        Object raw = row.getValue(column);
+        if (raw == null) {
+            return JSON.nullNode();
+        }
+        return switch (type) {
+            case TEXT -> JSON.textNode(row.getString(column));
+            case UUID -> JSON.textNode(row.getUUID(column).toString());
+            case BIGINT -> JSON.numberNode(row.getLong(column));
+            case NUMERIC -> JSON.textNode(decimal(row.getBigDecimal(column), fieldType));
+            case BOOLEAN -> JSON.booleanNode(row.getBoolean(column));
+            case DATE -> JSON.textNode(row.getLocalDate(column).format(DateTimeFormatter.ISO_LOCAL_DATE));
+            case TIMESTAMPTZ -> JSON.textNode(instant(row.getOffsetDateTime(column)));
+            case TEXT_ARRAY -> {
+                ArrayNode array = JSON.arrayNode();
+                for (String item : row.getArrayOfStrings(column)) {
+                    array.add(item);
+                }
+                yield array;
+            }
+            case JSONB -> JsonBodies.parse(String.valueOf(raw));
+        };
+    }
+
+    /** The API's JSON for an engine value (computed fields before they are stored). */
+    public static JsonNode json(Value value, FieldType fieldType) {
+        if (value instanceof Value.Text t) {
+            return JSON.textNode(t.value());
+        } else if (value instanceof Value.Number n) {
+            return JSON.textNode(decimal(n.value(), fieldType));
+        } else if (value instanceof Value.Bool b) {
+            return JSON.booleanNode(b.value());
+        } else if (value instanceof Value.Date d) {
+            return JSON.textNode(d.value().format(DateTimeFormatter.ISO_LOCAL_DATE));
+        } else if (value instanceof Value.DateTime t) {
+            return JSON.textNode(instant(t.value().atOffset(ZoneOffset.UTC)));
+        } else if (value instanceof Value.ListOf l) {
+            ArrayNode array = JSON.arrayNode();
+            l.values().forEach(array::add);
+            return array;
+        }
+        return JSON.nullNode();
+    }
+
+    /** Exact, without exponent; money always shows at least its two decimals. */
+    public static String decimal(BigDecimal value, FieldType fieldType) {
+        BigDecimal shown = fieldType == FieldType.MONEY && value.scale() < 2 ? value.setScale(2, RoundingMode.UNNECESSARY) : value;
+        return shown.toPlainString();
+    }
+
+    public static String instant(OffsetDateTime time) {
+        return time.withOffsetSameInstant(ZoneOffset.UTC).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    }
+
+    public static LocalDate date(String iso) {
+        return LocalDate.parse(iso);
+    }
+}
