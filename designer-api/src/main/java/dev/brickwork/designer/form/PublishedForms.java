@@ -29,28 +29,27 @@ public class PublishedForms {
     public record PublishedForm(String appKey, int version, CompiledForm form) {
     }
 
-    private record FormRef(String appKey, String formKey) {
-    }
-
-    private final Cache<FormRef, PublishedForm> cache = Caffeine.newBuilder().maximumSize(10_000).build();
+    /** app key to its published forms by key */
+    private final Cache<String, Map<String, PublishedForm>> cache = Caffeine.newBuilder().maximumSize(1_000).build();
 
     @Inject
     Pool pool;
 
     public Uni<Optional<PublishedForm>> current(String appKey, String formKey) {
-        FormRef ref = new FormRef(appKey, formKey);
-        PublishedForm cached = cache.getIfPresent(ref);
+        return all(appKey).map(forms -> Optional.ofNullable(forms.get(formKey)));
+    }
+
+    /** Every published form of the app, by key (empty for an unknown app). */
+    public Uni<Map<String, PublishedForm>> all(String appKey) {
+        Map<String, PublishedForm> cached = cache.getIfPresent(appKey);
         if (cached != null) {
-            return Uni.createFrom().item(Optional.of(cached));
+            return Uni.createFrom().item(cached);
         }
-        return load(appKey).map(forms -> {
-            forms.forEach((key, form) -> cache.put(new FormRef(appKey, key), form));
-            return Optional.ofNullable(forms.get(formKey));
-        });
+        return load(appKey).invoke(forms -> cache.put(appKey, forms));
     }
 
     public void invalidateApp(String appKey) {
-        cache.asMap().keySet().removeIf(ref -> ref.appKey().equals(appKey));
+        cache.invalidate(appKey);
     }
 
     private Uni<Map<String, PublishedForm>> load(String appKey) {
@@ -73,7 +72,7 @@ public class PublishedForms {
                     Map<String, PublishedForm> forms = new HashMap<>();
                     sources.forEach((key, source) -> FormCompiler.compile(source, catalog).form()
                             .ifPresent(form -> forms.put(key, new PublishedForm(appKey, numbers.get(key), form))));
-                    return forms;
+                    return Map.copyOf(forms);
                 });
     }
 }

@@ -19,12 +19,14 @@ import java.util.Optional;
 public final class FormTable {
 
     private final CompiledForm form;
+    private final String schema;
     private final String qualified;
     private final Map<String, Column> columns = new LinkedHashMap<>();
     private final Map<String, FormTable> subtables = new LinkedHashMap<>();
 
     private FormTable(String schema, String table, CompiledForm form) {
         this.form = form;
+        this.schema = schema;
         this.qualified = SqlNames.qualified(schema, table);
         for (FieldDefinition field : form.definition().fields()) {
             if (field.type() == FieldType.SUBTABLE) {
@@ -43,6 +45,11 @@ public final class FormTable {
 
     public CompiledForm form() {
         return form;
+    }
+
+    /** The quoted, schema-qualified table of another form of the same app. */
+    public String sibling(String formKey) {
+        return SqlNames.qualified(schema, formKey);
     }
 
     /** The schema-qualified, quoted table name. */

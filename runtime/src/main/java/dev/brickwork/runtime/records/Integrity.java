@@ -1,0 +1,150 @@
+package dev.brickwork.runtime.records;
+
+import dev.brickwork.forms.expr.Value;
+import dev.brickwork.forms.model.FieldSpec;
+import dev.brickwork.forms.model.FieldType;
+import dev.brickwork.forms.model.RuleDefinition;
+import dev.brickwork.forms.normalize.Normalizers;
+import dev.brickwork.forms.record.RecordValidation;
+import dev.brickwork.forms.record.RowValues;
+import dev.brickwork.platform.http.ProblemError;
+import dev.brickwork.runtime.records.sql.Column;
+import dev.brickwork.runtime.records.sql.FormTable;
+import dev.brickwork.runtime.records.sql.SqlValues;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/** The checks a write needs from the database: references that exist, unique values, duplicate rules. */
+final class Integrity {
+
+    /** A duplicate rule and the live records it matches. */
+    record Match(RuleDefinition.Duplicate rule, List<UUID> records) {
+    }
+
+    private record Reference(String pointer, String target, UUID id) {
+    }
+
+    private Integrity() {
+    }
+
+    /** Every reference (and user) value that points at nothing live, as located errors. */
+    static Uni<List<ProblemError>> danglingReferences(SqlClient client, FormTable table, RecordValidation values) {
+        List<Reference> references = new ArrayList<>();
+        collect(table, values.values(), "/fields", references);
+        values.rows().forEach((key, rows) -> table.subtable(key).ifPresent(child -> {
+            for (int i = 0; i < rows.size(); i++) {
+                collect(child, rows.get(i).values(), "/fields/" + key + "/" + i, references);
+            }
+        }));
+        return Multi.createFrom().iterable(references)
+                .onItem().transformToUniAndConcatenate(ref -> client.preparedQuery(existsSql(table, ref.target()))
+                        .execute(Tuple.of(ref.id()))
+                        .map(rows -> rows.iterator().hasNext() ? null
+                                : ProblemError.of(ref.pointer(), "FIELD_REFERENCE_UNKNOWN", "No live record has this id.")))
+                .filter(error -> error != null)
+                .collect().asList();
+    }
+
+    /** Unique fields whose value another live record already has. */
+    static Uni<List<ProblemError>> takenUniqueValues(SqlClient client, FormTable table, Map<String, Value> values, UUID self) {
+        List<Column> unique = table.columns().stream()
+                .filter(c -> c.field().unique() && values.get(c.key()) != null && !(values.get(c.key()) instanceof Value.Null))
+                .toList();
+        return Multi.createFrom().iterable(unique)
+                .onItem().transformToUniAndConcatenate(column -> client.preparedQuery("SELECT 1 FROM " + table.qualified()
+                                + " WHERE " + column.quoted() + " = $1 AND deleted_at IS NULL AND id IS DISTINCT FROM $2 LIMIT 1")
+                        .execute(Tuple.of(SqlValues.bind(values.get(column.key()), column.type()), self))
+                        .map(rows -> rows.iterator().hasNext()
+                                ? ProblemError.of("/fields/" + column.key(), "FIELD_NOT_UNIQUE", "Another record has this value.")
+                                : null))
+                .filter(error -> error != null)
+                .collect().asList();
+    }
+
+    /** The duplicate rules the values match, with up to ten matching live records each. */
+    static Uni<List<Match>> duplicates(SqlClient client, FormTable table, Map<String, Value> values, UUID self) {
+        List<Uni<Match>> checks = new ArrayList<>();
+        for (RuleDefinition rule : table.form().definition().rules()) {
+            if (rule instanceof RuleDefinition.Duplicate duplicate) {
+                checks.add(duplicate(client, table, duplicate, values, self));
+            }
+        }
+        return Multi.createFrom().iterable(checks).onItem().transformToUniAndConcatenate(u -> u)
+                .filter(match -> match != null && !match.records().isEmpty())
+                .collect().asList();
+    }
+
+    private static Uni<Match> duplicate(SqlClient client, FormTable table, RuleDefinition.Duplicate rule,
+                                        Map<String, Value> values, UUID self) {
+        List<String> conditions = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        params.add(self);
+        for (String key : rule.fields()) {
+            Column column = table.column(key).orElse(null);
+            Value value = values.get(key);
+            if (column == null || value == null || value instanceof Value.Null) {
+                return Uni.createFrom().nullItem();
+            }
+            RuleDefinition.NormalizeMode mode = rule.normalize().get(key);
+            if (mode == null) {
+                params.add(SqlValues.bind(value, column.type()));
+                conditions.add(column.quoted() + " = $" + params.size());
+            } else {
+                String normalized = Normalizers.apply(mode, text(value));
+                if (normalized == null) {
+                    return Uni.createFrom().nullItem();
+                }
+                String function = "brickwork.norm_" + mode.name().toLowerCase(Locale.ROOT);
+                params.add(text(value));
+                conditions.add(function + "(" + column.quoted() + "::text) = " + function + "($" + params.size() + ")");
+            }
+        }
+        String sql = "SELECT id FROM " + table.qualified() + " WHERE deleted_at IS NULL AND id IS DISTINCT FROM $1 AND "
+                + String.join(" AND ", conditions) + " ORDER BY id LIMIT 10";
+        return client.preparedQuery(sql).execute(Tuple.from(params)).map(rows -> {
+            List<UUID> ids = new ArrayList<>();
+            for (Row row : rows) {
+                ids.add(row.getUUID(0));
+            }
+            return new Match(rule, ids);
+        });
+    }
+
+    private static void collect(FormTable table, Map<String, Value> values, String pointer, List<Reference> into) {
+        for (Column column : table.columns()) {
+            Value value = values.get(column.key());
+            if (!(value instanceof Value.Text text)) {
+                continue;
+            }
+            String target = column.field().type() == FieldType.USER ? "brickwork.users"
+                    : column.field().spec() instanceof FieldSpec.Reference ref ? table.sibling(ref.target()) : null;
+            if (target != null) {
+                into.add(new Reference(pointer + "/" + column.key(), target, UUID.fromString(text.value())));
+            }
+        }
+    }
+
+    private static String existsSql(FormTable table, String target) {
+        String live = target.equals("brickwork.users") ? " AND NOT disabled" : " AND deleted_at IS NULL";
+        return "SELECT 1 FROM " + target + " WHERE id = $1" + live;
+    }
+
+    private static String text(Value value) {
+        if (value instanceof Value.Text t) {
+            return t.value();
+        }
+        if (value instanceof Value.Number n) {
+            return n.value().toPlainString();
+        }
+        return String.valueOf(SqlValues.json(value, FieldType.TEXT).asText());
+    }
+}

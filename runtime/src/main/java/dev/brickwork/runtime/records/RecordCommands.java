@@ -1,0 +1,201 @@
+package dev.brickwork.runtime.records;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.brickwork.designer.form.PublishedForms;
+import dev.brickwork.forms.expr.Value;
+import dev.brickwork.forms.model.FieldDefinition;
+import dev.brickwork.forms.model.FieldSpec;
+import dev.brickwork.forms.record.RecordValidation;
+import dev.brickwork.forms.record.RecordValidator;
+import dev.brickwork.platform.http.ProblemError;
+import dev.brickwork.platform.http.ProblemException;
+import dev.brickwork.runtime.records.sql.FormTable;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.pgclient.PgException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Creating and changing records. Each command validates in memory, then in one transaction checks references,
+ * unique values and duplicate rules, draws auto-numbers, writes the row and its subtable rows, keeps roll-ups
+ * true and appends to the timeline. A refusal at any point rolls everything back.
+ */
+@ApplicationScoped
+public class RecordCommands {
+
+    /** A written record and what duplicate rules with {@code warn} found. */
+    public record Written(ObjectNode record, boolean created) {
+    }
+
+    @Inject
+    Pool pool;
+
+    @Inject
+    PublishedForms publishedForms;
+
+    private final ZoneId zone = ZoneId.systemDefault();
+    private final RecordValidator validator = new RecordValidator(Clock.systemUTC(), zone);
+
+    public Uni<Written> create(String appKey, String formKey, JsonNode body, String idempotencyKey, UUID user) {
+        ObjectNode given = RecordInput.fields(body);
+        return RecordContext.of(publishedForms, appKey, formKey).chain(context -> {
+            ObjectNode fields = RecordInput.withDefaults(context.published().form(), given);
+            RecordValidation validation = validator.validate(context.published().form(), fields, given.properties().stream()
+                    .map(java.util.Map.Entry::getKey).collect(java.util.stream.Collectors.toSet()));
+            if (!validation.valid()) {
+                throw RecordInput.invalid(RecordInput.errors(validation.problems()));
+            }
+            return pool.withTransaction(connection -> Idempotency.claim(connection, context, idempotencyKey, user)
+                    .chain(claim -> claim.replay()
+                            ? RecordEffects.readBack(connection, context, claim.id()).map(record -> new Written(record, false))
+                            : insert(connection, context, claim.id(), validation, user).map(record -> new Written(record, true))));
+        }).onFailure(PgException.class).transform(RecordCommands::translate);
+    }
+
+    public Uni<ObjectNode> update(String appKey, String formKey, UUID id, JsonNode body, String ifMatch, UUID user) {
+        ObjectNode patch = RecordInput.fields(body);
+        Integer expected = RecordInput.ifMatch(ifMatch);
+        return RecordContext.of(publishedForms, appKey, formKey).chain(context -> pool.withTransaction(connection ->
+                RecordRows.load(connection, context.table(), id, true).chain(before -> {
+                    if (before == null || before.getValue("deleted_at") != null) {
+                        throw RecordQueries.notFound();
+                    }
+                    if (expected != null && expected != before.getInteger("version")) {
+                        throw new ProblemException(RecordProblem.RECORD_STALE, "The record is at another version; read it again.");
+                    }
+                    return RecordRows.children(connection, context.table(), id).chain(rows -> {
+                        ObjectNode current = RecordJson.fields(context.table(), before, rows);
+                        ObjectNode merged = Patches.merge(context.table(), current, patch);
+                        RecordValidation validation = validator.validate(context.published().form(), merged,
+                                Patches.changedKeys(patch));
+                        if (!validation.valid()) {
+                            throw RecordInput.invalid(RecordInput.errors(validation.problems()));
+                        }
+                        return checks(connection, context, validation, id).chain(warnings -> RecordWriter.update(connection,
+                                        context.table(), id,
+                                        RecordWriter.columnValues(context.table(), written(context, validation, patch)), null)
+                                .call(after -> writeRows(connection, context.table(), id, validation, patch))
+                                .call(after -> RecordEffects.parentRollups(connection, context, before, after))
+                                .chain(after -> RecordEffects.readBack(connection, context, id))
+                                .call(record -> Timeline.append(connection, appKey, formKey, id, record.get("version").asInt(),
+                                        "update", user, Timeline.diff(current, record.get("fields"))))
+                                .invoke(record -> RecordJson.meta(record, warnings)));
+                    });
+                })))
+                .onFailure(PgException.class).transform(RecordCommands::translate);
+    }
+
+    private Uni<ObjectNode> insert(SqlConnection connection, RecordContext context, UUID id, RecordValidation validation,
+                                   UUID user) {
+        Map<String, Value> values = new HashMap<>(validation.values());
+        return checks(connection, context, validation, null).chain(warnings -> autonumbers(connection, context, values)
+                .chain(() -> RecordWriter.insert(connection, context.table(), id, user,
+                        RecordWriter.columnValues(context.table(), values)))
+                .call(row -> writeRows(connection, context.table(), id, validation, null))
+                .call(row -> RecordEffects.ownRollups(connection, context, id))
+                .call(row -> RecordEffects.parentRollups(connection, context, null, row))
+                .chain(row -> RecordEffects.readBack(connection, context, id))
+                .call(record -> Timeline.append(connection, context.appKey(), context.formKey(), id, 1, "create", user,
+                        Timeline.diff(null, record.get("fields"))))
+                .invoke(record -> RecordJson.meta(record, warnings)));
+    }
+
+    /** References must exist, unique values must be free, and no duplicate rule with {@code block} may match. */
+    private Uni<List<Integrity.Match>> checks(SqlConnection connection, RecordContext context, RecordValidation validation,
+                                              UUID self) {
+        FormTable table = context.table();
+        return Integrity.danglingReferences(connection, table, validation).invoke(errors -> {
+                    if (!errors.isEmpty()) {
+                        throw RecordInput.invalid(errors);
+                    }
+                })
+                .chain(() -> Integrity.takenUniqueValues(connection, table, validation.values(), self)).invoke(errors -> {
+                    if (!errors.isEmpty()) {
+                        throw new ProblemException(RecordProblem.NOT_UNIQUE, "A unique field's value is taken.", errors);
+                    }
+                })
+                .chain(() -> Integrity.duplicates(connection, table, validation.values(), self)).invoke(matches -> {
+                    List<ProblemError> blocked = new ArrayList<>();
+                    for (Integrity.Match match : matches) {
+                        if (match.rule().action() == dev.brickwork.forms.model.RuleDefinition.DuplicateAction.BLOCK) {
+                            blocked.add(new ProblemError("/fields/" + match.rule().fields().get(0), "DUPLICATE_BLOCKED", null,
+                                    "Duplicate rule '" + match.rule().key() + "' matches an existing record.",
+                                    match.records().stream().map(r -> new ProblemError.BlockingRow(r.toString(), null)).toList()));
+                        }
+                    }
+                    if (!blocked.isEmpty()) {
+                        throw new ProblemException(RecordProblem.DUPLICATE, "A duplicate rule blocks this record.", blocked);
+                    }
+                });
+    }
+
+    private Uni<Void> autonumbers(SqlConnection connection, RecordContext context, Map<String, Value> values) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        LocalDate today = LocalDate.now(zone);
+        for (FieldDefinition field : context.published().form().fields()) {
+            if (field.spec() instanceof FieldSpec.Autonumber spec) {
+                chain = chain.chain(() -> Autonumbers.next(connection, context.appKey(), context.formKey(), field.key(), spec, today)
+                        .invoke(number -> values.put(field.key(), new Value.Text(number))).replaceWithVoid());
+            }
+        }
+        return chain;
+    }
+
+    /** On update only the fields the patch names, and every formula (its inputs may have changed). */
+    private static Map<String, Value> written(RecordContext context, RecordValidation validation, ObjectNode patch) {
+        Map<String, Value> values = new HashMap<>();
+        validation.values().forEach((key, value) -> {
+            boolean formula = context.table().column(key).map(c -> c.field().spec() instanceof FieldSpec.Formula).orElse(false);
+            if (formula || patch.has(key)) {
+                values.put(key, value);
+            }
+        });
+        for (String hidden : validation.hidden()) {
+            if (patch.has(hidden)) {
+                values.put(hidden, Value.NULL);
+            }
+        }
+        return values;
+    }
+
+    private static Uni<Void> writeRows(SqlConnection connection, FormTable table, UUID id, RecordValidation validation,
+                                       ObjectNode patch) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (var entry : validation.rows().entrySet()) {
+            if (patch != null && !patch.has(entry.getKey())) {
+                continue;
+            }
+            FormTable child = table.subtable(entry.getKey()).orElseThrow();
+            chain = chain.chain(() -> RecordWriter.replaceRows(connection, child, id, entry.getValue()));
+        }
+        return chain;
+    }
+
+    /** Races the checks cannot see (two writes at once) still end as conflicts, never as server errors. */
+    private static Throwable translate(Throwable failure) {
+        PgException pg = (PgException) failure;
+        if ("23505".equals(pg.getSqlState())) {
+            String constraint = pg.getConstraint() == null ? "" : pg.getConstraint();
+            return constraint.startsWith("dx_")
+                    ? new ProblemException(RecordProblem.DUPLICATE, "A duplicate rule blocks this record.")
+                    : new ProblemException(RecordProblem.NOT_UNIQUE, "A unique field's value is taken.");
+        }
+        if ("23503".equals(pg.getSqlState())) {
+            return RecordInput.invalid(List.of(ProblemError.of("/fields", "FIELD_REFERENCE_UNKNOWN",
+                    "A reference points at a record that does not exist.")));
+        }
+        return failure;
+    }
+}

@@ -1,0 +1,64 @@
+package dev.brickwork.runtime.records;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.brickwork.forms.model.FieldDefinition;
+import dev.brickwork.forms.model.FieldSpec;
+import dev.brickwork.runtime.records.sql.FormTable;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** What a write sets off in the same transaction: roll-ups, then the record read back and its timeline entry. */
+final class RecordEffects {
+
+    private RecordEffects() {
+    }
+
+    /** Computes this record's own roll-ups (a new record, or one whose sources changed). */
+    static Uni<Void> ownRollups(SqlConnection connection, RecordContext context, UUID id) {
+        List<Rollups.Link> links = new ArrayList<>();
+        for (FieldDefinition field : context.published().form().fields()) {
+            if (field.spec() instanceof FieldSpec.Rollup rollup && context.forms().containsKey(rollup.source())) {
+                links.add(new Rollups.Link(context.table(), field, rollup,
+                        FormTable.of(context.appKey(), context.forms().get(rollup.source()).form())));
+            }
+        }
+        return each(links, link -> Rollups.refresh(connection, link, List.of(id)));
+    }
+
+    /** Recomputes the roll-ups of the records this one points at, before and after the write. */
+    static Uni<Void> parentRollups(SqlConnection connection, RecordContext context, Row before, Row after) {
+        List<Rollups.Link> links = Rollups.over(context.appKey(), context.forms(), context.formKey());
+        return each(links, link -> {
+            Set<UUID> parents = new LinkedHashSet<>();
+            for (Row row : new Row[] {before, after}) {
+                if (row != null && row.getValue(link.spec().via()) != null) {
+                    parents.add(row.getUUID(link.spec().via()));
+                }
+            }
+            return Rollups.refresh(connection, link, new ArrayList<>(parents));
+        });
+    }
+
+    /** Reads the record back as the API shows it. */
+    static Uni<ObjectNode> readBack(SqlConnection connection, RecordContext context, UUID id) {
+        return RecordRows.load(connection, context.table(), id, false).chain(row -> RecordRows
+                .children(connection, context.table(), id)
+                .map(rows -> RecordJson.record(context.table(), row, rows)));
+    }
+
+    /** Runs the actions one after the other on the connection (statements on one connection never overlap). */
+    private static <T> Uni<Void> each(List<T> items, java.util.function.Function<T, Uni<Void>> action) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (T item : items) {
+            chain = chain.chain(() -> action.apply(item));
+        }
+        return chain;
+    }
+}

@@ -1,0 +1,72 @@
+package dev.brickwork.runtime.records;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.brickwork.forms.Problem;
+import dev.brickwork.platform.http.ProblemError;
+import dev.brickwork.platform.http.ProblemException;
+
+import java.util.Iterator;
+import java.util.List;
+
+/** The shape of a record body ({@code {"fields": {...}}}) and the translation of engine problems to errors. */
+final class RecordInput {
+
+    private RecordInput() {
+    }
+
+    static ObjectNode fields(JsonNode body) {
+        if (!body.isObject()) {
+            throw invalid(List.of(ProblemError.of("", "RECORD_NOT_OBJECT", "A record is a JSON object with \"fields\".")));
+        }
+        for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!name.equals("fields")) {
+                throw invalid(List.of(ProblemError.of("/" + name.replace("~", "~0").replace("/", "~1"), "PROPERTY_UNKNOWN",
+                        "A record body has only \"fields\".")));
+            }
+        }
+        JsonNode fields = body.get("fields");
+        if (fields == null || !fields.isObject()) {
+            throw invalid(List.of(ProblemError.of("/fields", "PROPERTY_REQUIRED", "\"fields\" must be an object.")));
+        }
+        return (ObjectNode) fields;
+    }
+
+    /** The fields with each absent field's {@code default} filled in (a create only). */
+    static ObjectNode withDefaults(dev.brickwork.forms.compile.CompiledForm form, ObjectNode fields) {
+        ObjectNode filled = fields.deepCopy();
+        for (dev.brickwork.forms.model.FieldDefinition field : form.fields()) {
+            if (field.defaultValue() != null && !field.defaultValue().isNull() && !filled.has(field.key())) {
+                filled.set(field.key(), field.defaultValue());
+            }
+        }
+        return filled;
+    }
+
+    static ProblemException invalid(List<ProblemError> errors) {
+        return new ProblemException(RecordProblem.RECORD_INVALID, "The record is invalid; nothing was written.", errors);
+    }
+
+    static List<ProblemError> errors(List<Problem> problems) {
+        return problems.stream().filter(Problem::isError)
+                .map(p -> ProblemError.of(p.pointer(), p.code(), p.message())).toList();
+    }
+
+    /** The version an {@code If-Match} header asks for, or null when there is none. */
+    static Integer ifMatch(String header) {
+        if (header == null || header.isBlank() || header.trim().equals("*")) {
+            return null;
+        }
+        String tag = header.trim();
+        if (tag.startsWith("W/")) {
+            tag = tag.substring(2);
+        }
+        tag = tag.replace("\"", "");
+        try {
+            return Integer.parseInt(tag);
+        } catch (NumberFormatException e) {
+            throw new ProblemException(RecordProblem.RECORD_STALE, "If-Match names no version of this record.");
+        }
+    }
+}

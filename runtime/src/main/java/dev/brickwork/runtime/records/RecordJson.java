@@ -1,0 +1,80 @@
+package dev.brickwork.runtime.records;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.brickwork.runtime.records.sql.Column;
+import dev.brickwork.runtime.records.sql.FormTable;
+import dev.brickwork.runtime.records.sql.SqlValues;
+import io.vertx.mutiny.sqlclient.Row;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Shapes stored rows as the API's record (SPEC §4). */
+final class RecordJson {
+
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    private RecordJson() {
+    }
+
+    /**
+     * @param rows each subtable's rows of this record, in order
+     */
+    static ObjectNode record(FormTable table, Row row, Map<String, List<Row>> rows) {
+        ObjectNode record = JSON.objectNode();
+        record.put("id", row.getUUID("id").toString());
+        record.put("version", row.getInteger("version"));
+        record.put("createdAt", SqlValues.instant(row.getOffsetDateTime("created_at")));
+        record.put("updatedAt", SqlValues.instant(row.getOffsetDateTime("updated_at")));
+        record.put("createdBy", text(row.getUUID("created_by")));
+        record.put("owner", text(row.getUUID("owner")));
+        record.put("approval", row.getString("approval"));
+        if (row.getValue("deleted_at") != null) {
+            record.put("deletedAt", SqlValues.instant(row.getOffsetDateTime("deleted_at")));
+        }
+        record.set("fields", fields(table, row, rows));
+        return record;
+    }
+
+    /** The {@code fields} object: every stored field, subtable rows with their ids. */
+    static ObjectNode fields(FormTable table, Row row, Map<String, List<Row>> rows) {
+        ObjectNode fields = JSON.objectNode();
+        table.form().fields().forEach(field -> {
+            table.column(field.key()).ifPresent(column -> fields.set(column.key(), value(row, column)));
+            table.subtable(field.key()).ifPresent(child -> {
+                ArrayNode items = JSON.arrayNode();
+                for (Row line : rows.getOrDefault(field.key(), List.of())) {
+                    ObjectNode item = JSON.objectNode();
+                    item.put("id", line.getUUID("id").toString());
+                    child.columns().forEach(c -> item.set(c.key(), value(line, c)));
+                    items.add(item);
+                }
+                fields.set(field.key(), items);
+            });
+        });
+        return fields;
+    }
+
+    /** Adds {@code meta.duplicates}: what duplicate rules with {@code warn} found (blocking ones refused the write). */
+    static void meta(ObjectNode record, List<Integrity.Match> matches) {
+        ArrayNode duplicates = record.putObject("meta").putArray("duplicates");
+        for (Integrity.Match match : matches) {
+            ObjectNode item = duplicates.addObject();
+            item.put("rule", match.rule().key());
+            ArrayNode ids = item.putArray("records");
+            match.records().forEach(id -> ids.add(id.toString()));
+        }
+    }
+
+    static JsonNode value(Row row, Column column) {
+        return SqlValues.json(row, column.field().key(), column.type(), column.field().type());
+    }
+
+    private static String text(UUID id) {
+        return id == null ? null : id.toString();
+    }
+}

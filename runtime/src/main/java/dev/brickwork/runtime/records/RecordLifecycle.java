@@ -1,0 +1,85 @@
+package dev.brickwork.runtime.records;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.brickwork.designer.form.PublishedForms;
+import dev.brickwork.forms.record.RecordValidation;
+import dev.brickwork.forms.record.RecordValidator;
+import dev.brickwork.platform.http.ProblemException;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.pgclient.PgException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.UUID;
+
+/** Moving records to the recycle bin and back, with their roll-ups and timeline. */
+@ApplicationScoped
+public class RecordLifecycle {
+
+    @Inject
+    Pool pool;
+
+    @Inject
+    PublishedForms publishedForms;
+
+    private final RecordValidator validator = new RecordValidator(Clock.systemUTC(), ZoneId.systemDefault());
+
+    public Uni<Void> delete(String appKey, String formKey, UUID id, String ifMatch, UUID user) {
+        Integer expected = RecordInput.ifMatch(ifMatch);
+        return RecordContext.of(publishedForms, appKey, formKey).chain(context -> pool.withTransaction(connection ->
+                RecordRows.load(connection, context.table(), id, true).chain(before -> {
+                    if (before == null || before.getValue("deleted_at") != null) {
+                        throw RecordQueries.notFound();
+                    }
+                    if (expected != null && expected != before.getInteger("version")) {
+                        throw new ProblemException(RecordProblem.RECORD_STALE, "The record is at another version; read it again.");
+                    }
+                    return RecordWriter.update(connection, context.table(), id, Map.of(), "deleted_at = now()")
+                            .call(after -> RecordEffects.parentRollups(connection, context, before, after))
+                            .call(after -> Timeline.append(connection, appKey, formKey, id, after.getInteger("version"), "delete",
+                                    user, JsonNodeFactory.instance.objectNode()))
+                            .replaceWithVoid();
+                })));
+    }
+
+    /** Brings a record back from the recycle bin, unless a unique field or a blocking duplicate rule now conflicts. */
+    public Uni<ObjectNode> restore(String appKey, String formKey, UUID id, UUID user) {
+        return RecordContext.of(publishedForms, appKey, formKey).chain(context -> pool.withTransaction(connection ->
+                RecordRows.load(connection, context.table(), id, true).chain(before -> {
+                    if (before == null || before.getValue("deleted_at") == null) {
+                        throw RecordQueries.notFound();
+                    }
+                    return RecordRows.children(connection, context.table(), id).chain(rows -> {
+                        ObjectNode fields = RecordJson.fields(context.table(), before, rows);
+                        RecordValidation values = validator.validate(context.published().form(), fields, java.util.Set.of());
+                        return Integrity.takenUniqueValues(connection, context.table(), values.values(), id)
+                                .invoke(errors -> {
+                                    if (!errors.isEmpty()) {
+                                        throw new ProblemException(RecordProblem.NOT_UNIQUE,
+                                                "A live record now has this unique value.", errors);
+                                    }
+                                })
+                                .chain(() -> Integrity.duplicates(connection, context.table(), values.values(), id))
+                                .invoke(matches -> {
+                                    if (matches.stream().anyMatch(m -> m.rule().action()
+                                            == dev.brickwork.forms.model.RuleDefinition.DuplicateAction.BLOCK)) {
+                                        throw new ProblemException(RecordProblem.DUPLICATE,
+                                                "A live record now duplicates this one under a blocking rule.");
+                                    }
+                                })
+                                .chain(() -> RecordWriter.update(connection, context.table(), id, Map.of(), "deleted_at = NULL"))
+                                .call(after -> RecordEffects.parentRollups(connection, context, before, after))
+                                .call(after -> Timeline.append(connection, appKey, formKey, id, after.getInteger("version"),
+                                        "restore", user, JsonNodeFactory.instance.objectNode()))
+                                .chain(after -> RecordEffects.readBack(connection, context, id));
+                    });
+                })))
+                .onFailure(PgException.class).transform(e -> "23505".equals(((PgException) e).getSqlState())
+                        ? new ProblemException(RecordProblem.NOT_UNIQUE, "A live record now has a value this one needs.") : e);
+    }
+}

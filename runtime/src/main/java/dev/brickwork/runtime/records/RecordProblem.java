@@ -1,0 +1,31 @@
+package dev.brickwork.runtime.records;
+
+import dev.brickwork.platform.http.ProblemType;
+
+/** What the records API answers when it refuses. */
+public enum RecordProblem implements ProblemType {
+    FORM_NOT_FOUND(404, "No such published form"),
+    RECORD_NOT_FOUND(404, "No such record"),
+    DUPLICATE(409, "A duplicate rule blocks this record"),
+    NOT_UNIQUE(409, "A unique field already has this value"),
+    RECORD_STALE(412, "The record has changed since it was read"),
+    RECORD_INVALID(422, "The record is invalid");
+
+    private final int status;
+    private final String title;
+
+    RecordProblem(int status, String title) {
+        this.status = status;
+        this.title = title;
+    }
+
+    @Override
+    public int status() {
+        return status;
+    }
+
+    @Override
+    public String title() {
+        return title;
+    }
+}

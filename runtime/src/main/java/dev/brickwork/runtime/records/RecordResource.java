@@ -1,0 +1,115 @@
+package dev.brickwork.runtime.records;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.brickwork.designer.CurrentUser;
+import dev.brickwork.platform.http.JsonBodies;
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.net.URI;
+import java.util.UUID;
+
+/**
+ * The records API (SPEC §4). Records are built as Jackson trees and written out as text: Quarkus' generated
+ * serialisers would otherwise treat a returned {@code ObjectNode} as a bean.
+ */
+@Path("/api/v1/apps/{app}/forms/{form}/records")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.WILDCARD)
+public class RecordResource {
+
+    @Inject
+    RecordCommands commands;
+
+    @Inject
+    RecordLifecycle lifecycle;
+
+    @Inject
+    RecordQueries queries;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @POST
+    public Uni<Response> create(@PathParam("app") String app, @PathParam("form") String form,
+                                @HeaderParam("Idempotency-Key") String idempotencyKey, byte[] body) {
+        return commands.create(app, form, JsonBodies.parse(body), idempotencyKey, CurrentUser.id(identity)).map(written -> {
+            String id = written.record().get("id").asText();
+            Response.ResponseBuilder response = Response.created(URI.create("/api/v1/apps/" + app + "/forms/" + form + "/records/" + id))
+                    .entity(written.record().toString());
+            if (!written.created()) {
+                response.header("Idempotent-Replayed", "true");
+            }
+            return tagged(response, written.record());
+        });
+    }
+
+    @GET
+    @Path("/{id}")
+    public Uni<Response> get(@PathParam("app") String app, @PathParam("form") String form, @PathParam("id") String id) {
+        return queries.get(app, form, recordId(id)).map(record -> tagged(Response.ok(record.toString()), record));
+    }
+
+    @PATCH
+    @Path("/{id}")
+    public Uni<Response> update(@PathParam("app") String app, @PathParam("form") String form, @PathParam("id") String id,
+                                @HeaderParam("If-Match") String ifMatch, byte[] body) {
+        return commands.update(app, form, recordId(id), JsonBodies.parse(body), ifMatch, CurrentUser.id(identity))
+                .map(record -> tagged(Response.ok(record.toString()), record));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    public Uni<Response> delete(@PathParam("app") String app, @PathParam("form") String form, @PathParam("id") String id,
+                                @HeaderParam("If-Match") String ifMatch) {
+        return lifecycle.delete(app, form, recordId(id), ifMatch, CurrentUser.id(identity))
+                .map(done -> Response.noContent().build());
+    }
+
+    @POST
+    @Path("/{id}/restore")
+    public Uni<Response> restore(@PathParam("app") String app, @PathParam("form") String form, @PathParam("id") String id) {
+        return lifecycle.restore(app, form, recordId(id), CurrentUser.id(identity))
+                .map(record -> tagged(Response.ok(record.toString()), record));
+    }
+
+    @GET
+    @Path("/{id}/timeline")
+    public Uni<String> timeline(@PathParam("app") String app, @PathParam("form") String form, @PathParam("id") String id) {
+        return queries.timeline(app, form, recordId(id)).map(ObjectNode::toString);
+    }
+
+    @POST
+    @Path("/duplicates")
+    public Uni<String> duplicates(@PathParam("app") String app, @PathParam("form") String form, byte[] body) {
+        return queries.duplicates(app, form, JsonBodies.parse(body)).map(ObjectNode::toString);
+    }
+
+    private static Response tagged(Response.ResponseBuilder response, ObjectNode record) {
+        return response.tag(new EntityTag(record.get("version").asText())).build();
+    }
+
+    /** A malformed id names no record: 404, like an id that does not exist. */
+    private static UUID recordId(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw RecordQueries.notFound();
+        }
+    }
+}
