@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.brickwork.forms.JsonPointers;
 import dev.brickwork.platform.http.JsonBodies;
 import dev.brickwork.runtime.records.sql.FormTable;
@@ -30,7 +31,8 @@ final class FilterParser {
     // exact decimals, and a repeated key is as malformed as a missing brace
     private static final ObjectReader READER = JsonBodies.mapper().reader()
             .with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+            .with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .with(JsonNodeFactory.withExactBigDecimals(true));
 
     private final FormTable table;
     private final Complaints complaints;
