@@ -31,7 +31,7 @@ final class Keyset {
             SortTerm term = terms.get(i);
             String column = alias + "." + term.field().quoted();
             String value = placeholders.get(i);
-            String after = after(column, term.descending(), value);
+            String after = after(column, term.descending(), term.field().nullable(), value);
             if (after != null) {
                 List<String> conjuncts = new ArrayList<>(equalSoFar);
                 conjuncts.add(after);
@@ -43,10 +43,13 @@ final class Keyset {
     }
 
     /** The rows after {@code value} on one key, or null when there are none. */
-    private static String after(String column, boolean descending, String value) {
+    private static String after(String column, boolean descending, boolean nullable, String value) {
         if (descending) {
             return value == null ? column + " IS NOT NULL" : column + " < " + value;
         }
-        return value == null ? null : "(" + column + " > " + value + " OR " + column + " IS NULL)";
+        if (value == null) {
+            return null;
+        }
+        return nullable ? "(" + column + " > " + value + " OR " + column + " IS NULL)" : column + " > " + value;
     }
 }

@@ -49,6 +49,11 @@ public final class ListPlan {
         return rowsFetched > limit;
     }
 
+    /** The hash of the query the cursors of this plan are bound to. */
+    String queryHash() {
+        return queryHash;
+    }
+
     /** The {@code nextCursor} that continues after this row (the last row shown, i.e. row {@code limit - 1}). */
     public String nextCursor(Row lastRowOfPage) {
         List<String> values = order.stream().filter(term -> !term.field().equals(QueryField.ID))

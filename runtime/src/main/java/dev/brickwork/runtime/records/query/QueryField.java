@@ -18,8 +18,10 @@ import java.util.Optional;
  * @param type      the column type
  * @param fieldType the form field's type; null for system fields
  * @param sensitive encrypted at rest, so neither filtered, sorted nor searched
+ * @param nullable  the column may hold NULL (every form field; of the system fields, owner and createdBy)
  */
-record QueryField(String name, String column, String quoted, ColumnType type, FieldType fieldType, boolean sensitive) {
+record QueryField(String name, String column, String quoted, ColumnType type, FieldType fieldType, boolean sensitive,
+                  boolean nullable) {
 
     static final QueryField ID = of(SystemField.ID);
 
@@ -46,11 +48,12 @@ record QueryField(String name, String column, String quoted, ColumnType type, Fi
 
     static QueryField of(Column column) {
         return new QueryField(column.key(), column.key(), column.quoted(), column.type(), column.field().type(),
-                column.field().sensitive());
+                column.field().sensitive(), true);
     }
 
     static QueryField of(SystemField field) {
-        return new QueryField(field.apiName(), field.column(), SqlNames.quote(field.column()), field.type(), null, false);
+        boolean nullable = field == SystemField.OWNER || field == SystemField.CREATED_BY;
+        return new QueryField(field.apiName(), field.column(), SqlNames.quote(field.column()), field.type(), null, false, nullable);
     }
 
     /** Either a field or the refusal. */
