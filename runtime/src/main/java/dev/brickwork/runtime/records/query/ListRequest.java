@@ -1,0 +1,21 @@
+package dev.brickwork.runtime.records.query;
+
+/**
+ * A list call's query string as the client sent it (SPEC §4), before any validation. Null or empty strings mean
+ * "not given".
+ *
+ * @param filter  JSON: {@code {"and": [...]}}, {@code {"or": [...]}} or one condition {@code {"field", "op", "value"}}
+ * @param sort    comma-separated field names, {@code -} for descending, e.g. {@code -amount,title}
+ * @param q       case-insensitive substring searched in the form's text-like fields
+ * @param limit   the page size, 1..500, default 50
+ * @param cursor  the {@code nextCursor} of the previous page
+ * @param count   also count every matching record
+ * @param deleted list the recycle bin (deleted records) instead of the live records
+ */
+public record ListRequest(String filter, String sort, String q, String limit, String cursor, boolean count, boolean deleted) {
+
+    /** The first page of live records in the default order. */
+    public static ListRequest firstPage() {
+        return new ListRequest(null, null, null, null, null, false, false);
+    }
+}

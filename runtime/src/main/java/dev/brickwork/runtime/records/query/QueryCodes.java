@@ -1,0 +1,29 @@
+package dev.brickwork.runtime.records.query;
+
+/** The codes of the located errors in a refused list query ({@code errors[].code}). */
+public final class QueryCodes {
+
+    public static final String FILTER_MALFORMED = "FILTER_MALFORMED";
+    public static final String FILTER_NODE_INVALID = "FILTER_NODE_INVALID";
+    public static final String FILTER_PROPERTY_UNKNOWN = "FILTER_PROPERTY_UNKNOWN";
+    public static final String FILTER_PROPERTY_MISSING = "FILTER_PROPERTY_MISSING";
+    public static final String FILTER_TOO_DEEP = "FILTER_TOO_DEEP";
+    public static final String FILTER_TOO_MANY_CONDITIONS = "FILTER_TOO_MANY_CONDITIONS";
+    public static final String FILTER_FIELD_UNKNOWN = "FILTER_FIELD_UNKNOWN";
+    public static final String FILTER_FIELD_NOT_FILTERABLE = "FILTER_FIELD_NOT_FILTERABLE";
+    public static final String FILTER_OP_UNKNOWN = "FILTER_OP_UNKNOWN";
+    public static final String FILTER_OP_UNSUPPORTED = "FILTER_OP_UNSUPPORTED";
+    public static final String FILTER_VALUE_INVALID = "FILTER_VALUE_INVALID";
+    public static final String SORT_TERM_EMPTY = "SORT_TERM_EMPTY";
+    public static final String SORT_FIELD_UNKNOWN = "SORT_FIELD_UNKNOWN";
+    public static final String SORT_FIELD_NOT_SORTABLE = "SORT_FIELD_NOT_SORTABLE";
+    public static final String SORT_TERM_DUPLICATE = "SORT_TERM_DUPLICATE";
+    public static final String SORT_TOO_MANY_TERMS = "SORT_TOO_MANY_TERMS";
+    public static final String LIMIT_INVALID = "LIMIT_INVALID";
+    public static final String Q_TOO_LONG = "Q_TOO_LONG";
+    public static final String Q_UNSUPPORTED = "Q_UNSUPPORTED";
+    public static final String CURSOR_INVALID = "CURSOR_INVALID";
+
+    private QueryCodes() {
+    }
+}
