@@ -7,7 +7,10 @@ import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
+import dev.brickwork.runtime.records.query.ListRequest;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -43,7 +46,20 @@ public class RecordResource {
     RecordQueries queries;
 
     @Inject
+    RecordList list;
+
+    @Inject
     SecurityIdentity identity;
+
+    @GET
+    public Uni<String> list(@PathParam("app") String app, @PathParam("form") String form,
+                            @QueryParam("filter") String filter, @QueryParam("sort") String sort, @QueryParam("q") String q,
+                            @QueryParam("limit") String limit, @QueryParam("cursor") String cursor,
+                            @QueryParam("count") @DefaultValue("false") String count,
+                            @QueryParam("deleted") @DefaultValue("false") String deleted) {
+        ListRequest request = new ListRequest(filter, sort, q, limit, cursor, "true".equals(count), "true".equals(deleted));
+        return list.page(app, form, request).map(ObjectNode::toString);
+    }
 
     @POST
     public Uni<Response> create(@PathParam("app") String app, @PathParam("form") String form,

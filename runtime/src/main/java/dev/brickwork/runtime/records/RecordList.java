@@ -1,0 +1,86 @@
+package dev.brickwork.runtime.records;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.brickwork.designer.form.PublishedForms;
+import dev.brickwork.runtime.records.query.CursorCodec;
+import dev.brickwork.runtime.records.query.ListPlan;
+import dev.brickwork.runtime.records.query.ListQueries;
+import dev.brickwork.runtime.records.query.ListRequest;
+import dev.brickwork.runtime.records.query.ScopePredicate;
+import dev.brickwork.runtime.records.query.SqlQuery;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** A page of records (SPEC §4): filtered, sorted, searched, keyset-paged, optionally counted. */
+@ApplicationScoped
+public class RecordList {
+
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    @Inject
+    Pool pool;
+
+    @Inject
+    PublishedForms publishedForms;
+
+    private final CursorCodec cursors;
+
+    /**
+     * @param secret signs cursors; every node of one installation must share it. Without one a random key is made,
+     *               and cursors stop working when the server restarts.
+     */
+    @Inject
+    public RecordList(@ConfigProperty(name = "brickwork.cursor.secret") Optional<String> secret) {
+        byte[] key = secret.filter(s -> !s.isBlank()).map(s -> s.getBytes(StandardCharsets.UTF_8)).orElseGet(() -> {
+            byte[] random = new byte[32];
+            new SecureRandom().nextBytes(random);
+            return random;
+        });
+        this.cursors = new CursorCodec(key);
+    }
+
+    public Uni<ObjectNode> page(String appKey, String formKey, ListRequest request) {
+        return RecordContext.of(publishedForms, appKey, formKey).chain(context -> {
+            ListPlan plan = ListQueries.plan(context.table(), request, cursors, ScopePredicate.NONE);
+            return execute(plan.page()).chain(rows -> {
+                List<Row> page = new ArrayList<>();
+                for (Row row : rows) {
+                    if (page.size() < plan.limit()) {
+                        page.add(row);
+                    }
+                }
+                List<UUID> ids = page.stream().map(row -> row.getUUID("id")).toList();
+                return RecordRows.children(pool, context.table(), ids).map(children -> {
+                    ObjectNode result = JSON.objectNode();
+                    ArrayNode items = result.putArray("items");
+                    for (Row row : page) {
+                        items.add(RecordJson.record(context.table(), row,
+                                children.getOrDefault(row.getUUID("id"), java.util.Map.of())));
+                    }
+                    boolean more = plan.hasNextPage(rows.size());
+                    result.put("nextCursor", more ? plan.nextCursor(page.get(page.size() - 1)) : null);
+                    return result;
+                });
+            }).chain(result -> plan.count().isEmpty() ? Uni.createFrom().item(result)
+                    : execute(plan.count().get()).map(rows -> result.put("total", rows.iterator().next().getLong(0))));
+        });
+    }
+
+    private Uni<io.vertx.mutiny.sqlclient.RowSet<Row>> execute(SqlQuery query) {
+        return pool.preparedQuery(query.sql()).execute(Tuple.from(query.params()));
+    }
+}
