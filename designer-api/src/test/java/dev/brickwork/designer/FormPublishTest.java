@@ -233,6 +233,21 @@ class FormPublishTest {
     }
 
     @Test
+    void aDraftSavedOverAStaleVersionIsRefusedAndKeepsTheNewerOne() {
+        Design.createApp("pub_etag").statusCode(201);
+        String etag = Design.saveDraft("pub_etag", "item", item("text")).statusCode(200).extract().header("ETag");
+        given().contentType("application/json").header("If-Match", etag).body(item("number"))
+                .put("/api/v1/design/apps/pub_etag/forms/item/draft").then().statusCode(200);
+
+        given().contentType("application/json").header("If-Match", etag).body(item("date"))
+                .put("/api/v1/design/apps/pub_etag/forms/item/draft").then().statusCode(412)
+                .contentType("application/problem+json").body("code", equalTo("STALE_VERSION"));
+
+        given().get("/api/v1/design/apps/pub_etag/forms/item").then().statusCode(200)
+                .body("draft.fields[1].type", equalTo("number"));
+    }
+
+    @Test
     void refusesToPublishAFormWithoutADraft() {
         Design.createApp("pub_nodraft").statusCode(201);
         Design.publish("pub_nodraft", "ghost").statusCode(404).body("code", equalTo("FORM_NOT_FOUND"));

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -55,11 +56,24 @@ public class FormResource {
 
     @PUT
     @Path("/draft")
-    public Uni<Response> saveDraft(@PathParam("app") String app, @PathParam("form") String form, byte[] body) {
+    public Uni<Response> saveDraft(@PathParam("app") String app, @PathParam("form") String form,
+                                   @HeaderParam("If-Match") String ifMatch, byte[] body) {
         JsonNode draft = JsonBodies.parse(body);
-        return forms.saveDraft(app, form, draft, CurrentUser.id(identity))
+        return forms.saveDraft(app, form, draft, CurrentUser.id(identity), version(ifMatch))
                 .map(saved -> Response.ok(new DraftView(saved.problems(), saved.form().draftSavedAt))
                         .tag(new EntityTag(String.valueOf(saved.form().version))).build());
+    }
+
+    /** The version an {@code If-Match} names; a tag that names none can never match. */
+    private static Integer version(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
+            return null;
+        }
+        try {
+            return Integer.parseInt(ifMatch.trim().replace("W/", "").replace("\"", ""));
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     @GET

@@ -9,6 +9,7 @@ import dev.brickwork.designer.app.AppService;
 import dev.brickwork.forms.Problem;
 import dev.brickwork.forms.compile.FormCompiler;
 import dev.brickwork.platform.Ids;
+import dev.brickwork.platform.http.CommonProblem;
 import dev.brickwork.platform.http.JsonBodies;
 import dev.brickwork.platform.http.ProblemException;
 import io.smallrye.mutiny.Uni;
@@ -34,7 +35,10 @@ public class FormService {
     public record FormView(FormEntity form, List<FormVersionEntity> versions) {
     }
 
-    public Uni<SavedDraft> saveDraft(String appKey, String formKey, JsonNode draft, UUID by) {
+    /**
+     * @param expectedVersion the form's version the client last read ({@code If-Match}), or null to overwrite
+     */
+    public Uni<SavedDraft> saveDraft(String appKey, String formKey, JsonNode draft, UUID by, Integer expectedVersion) {
         if (!Keys.valid(formKey)) {
             return Uni.createFrom().failure(formNotFound());
         }
@@ -42,6 +46,10 @@ public class FormService {
                 .chain(app -> AppCatalog.load(session, app.id).chain(catalog -> {
                     List<Problem> problems = check(draft, formKey, catalog);
                     return find(session, app, formKey).chain(existing -> {
+                        if (expectedVersion != null && (existing == null || existing.version != expectedVersion)) {
+                            throw new ProblemException(CommonProblem.STALE_VERSION,
+                                    "The form changed since it was read; read it again.");
+                        }
                         FormEntity form = existing != null ? existing : newForm(app, formKey);
                         form.draft = draft.toString();
                         form.draftProblems = json(problems);

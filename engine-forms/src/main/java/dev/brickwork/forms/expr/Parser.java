@@ -99,7 +99,9 @@ final class Parser {
             return call(token);
         }
         if (token.isWord("not")) {
-            return unary(UnaryOperator.NOT, token);
+            // as in SQL: `not` binds below comparisons, so `not stage = 'won'` means not (stage = 'won')
+            Parsed operand = expression(BinaryOperator.AND.power + 1);
+            return new Parsed(new Syntax.Unary(UnaryOperator.NOT, operand.node(), token.position()), operand.height() + 1);
         }
         if (token.isWord("and") || token.isWord("or")) {
             throw unexpected(token);

@@ -47,6 +47,9 @@ class EvaluationTest {
             1 >= 2 or 2 >= 1                 | BOOLEAN  | true
             true or false and false          | BOOLEAN  | true
             not true or true                 | BOOLEAN  | true
+            not 1 = 2                        | BOOLEAN  | true
+            not 1 = 1 and true               | BOOLEAN  | false
+            not false and false              | BOOLEAN  | false
             NOT (1 > 2)                      | BOOLEAN  | true
             urgent = true                    | BOOLEAN  | true
             amount >= 250000 AND blank_number = null | BOOLEAN | false

@@ -51,7 +51,7 @@ class ProblemsTest {
             -title                        | EXPR_TYPE_MISMATCH      | 1
             not amount                    | EXPR_TYPE_MISMATCH      | 4
             amount and true               | EXPR_TYPE_MISMATCH      | 0
-            not 1 = 2                     | EXPR_TYPE_MISMATCH      | 4
+            not 1 + 2                     | EXPR_TYPE_MISMATCH      | 4
             -'x' = 1                      | EXPR_TYPE_MISMATCH      | 1
             ROUND('x') > 'y'              | EXPR_TYPE_MISMATCH      | 6
             amount = 'x'                  | EXPR_TYPE_MISMATCH      | 7
