@@ -14,6 +14,9 @@ import java.util.UUID;
 /** A sort key's value in a cursor: read from a result row as exact text, and back to the bound Java value. */
 final class SortValues {
 
+    /** Stands for a NULL sort value while cursors are read; {@link #orNull} turns it back into null. */
+    static final Object NULL = new Object();
+
     private SortValues() {
     }
 
@@ -59,9 +62,6 @@ final class SortValues {
             return Optional.empty();
         }
     }
-
-    /** Stands for a NULL sort value while cursors are read; {@link #orNull} turns it back into null. */
-    static final Object NULL = new Object();
 
     static Object orNull(Object value) {
         return value == NULL ? null : value;

@@ -1,5 +1,7 @@
 package dev.brickwork.runtime.records.query;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -9,6 +11,6 @@ import java.util.List;
 public record SqlQuery(String sql, List<Object> params) {
 
     public SqlQuery {
-        params = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(params));
+        params = Collections.unmodifiableList(new ArrayList<>(params));
     }
 }
