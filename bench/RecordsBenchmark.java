@@ -1,0 +1,697 @@
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The records benchmark: records created per second and keyset pages per second through Brickwork's HTTP API,
+ * each against the same work done with plain JDBC on the same PostgreSQL database (same table, same rows, same
+ * indexes). Started by {@code bench/records.sh}, which starts the server against a fresh database; run as a
+ * Java 17 single-file program with the PostgreSQL driver on the class path.
+ *
+ * <p>Configuration by environment: BENCH_URL (server base URL), BENCH_JDBC_URL, BENCH_DB_USER,
+ * BENCH_DB_PASSWORD, BENCH_ADMIN_PASSWORD, BENCH_ROWS [1000000], BENCH_SECONDS [20], BENCH_CLIENTS [8],
+ * BENCH_WARMUP [5], BENCH_PAGES [5] (pages per keyset walk: the first page, then nextCursor),
+ * BENCH_SERVER_PID (optional: CPU accounting of the server process per phase).
+ */
+public class RecordsBenchmark {
+
+    static final String APP = "bench";
+    static final String FORM = "deal";
+    static final String TABLE = "app_bench.deal";
+    static final String[] STAGES = {"open", "open", "won", "lost"};
+    static final String[] REGIONS = {"north", "south", "east", "west"};
+    static final String FILTER_STAGE = "won";
+    static final int PAGE = 20;
+    static final int VALUE_SETS = 4096;
+
+    static String baseUrl;
+    static String token;
+    static String jdbcUrl;
+    static String dbUser;
+    static String dbPassword;
+    static int rows;
+    static int seconds;
+    static int clients;
+    static int warmup;
+    static int pagesPerWalk;
+    static long serverPid;
+    static UUID adminId;
+    static Deal[] deals;
+
+    public static void main(String[] args) throws Exception {
+        baseUrl = env("BENCH_URL", "http://127.0.0.1:18090");
+        jdbcUrl = env("BENCH_JDBC_URL", "jdbc:postgresql://127.0.0.1:5432/brickwork_bench");
+        dbUser = env("BENCH_DB_USER", "postgres");
+        dbPassword = env("BENCH_DB_PASSWORD", "");
+        String adminPassword = required("BENCH_ADMIN_PASSWORD");
+        rows = Integer.parseInt(env("BENCH_ROWS", "1000000"));
+        seconds = Integer.parseInt(env("BENCH_SECONDS", "20"));
+        clients = Integer.parseInt(env("BENCH_CLIENTS", "8"));
+        warmup = Integer.parseInt(env("BENCH_WARMUP", "5"));
+        pagesPerWalk = Integer.parseInt(env("BENCH_PAGES", "5"));
+        serverPid = Long.parseLong(env("BENCH_SERVER_PID", "0"));
+
+        System.out.printf(Locale.ROOT, "rows %,d  clients %d  %d s per phase after %d s warm-up  %d cores shared by"
+                        + " server, PostgreSQL and this client%n", rows, clients, seconds, warmup,
+                Runtime.getRuntime().availableProcessors());
+
+        token = login(adminPassword);
+        design();
+        try (Connection c = connect()) {
+            adminId = adminId(c);
+            load(c);
+            indexes(c);
+        }
+        deals = new Deal[VALUE_SETS];
+        Random random = new Random(42);
+        for (int i = 0; i < VALUE_SETS; i++) {
+            deals[i] = Deal.random(random, i);
+        }
+
+        System.out.println();
+        System.out.println("== Phase A: create records (single row each, autocommit on the raw side)");
+        Result apiCreate = run("API  POST records", thread -> new ApiCreate(thread));
+        Result rawCreate = run("raw  INSERT", thread -> new RawInsert(thread));
+
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            s.execute("VACUUM (ANALYZE) " + TABLE);
+        }
+        checkPagesAgree();
+
+        System.out.println();
+        System.out.println("== Phase B: keyset pages of " + PAGE + " newest with stage = '" + FILTER_STAGE + "' (walks of "
+                + pagesPerWalk + " pages: first page, then the next cursor)");
+        Result apiPages = run("API  GET records", thread -> new ApiPages());
+        Result rawPages = run("raw  SELECT", thread -> new RawPages());
+
+        System.out.println();
+        System.out.printf(Locale.ROOT, "%d clients, %d s per phase, %,d rows in %s before phase A; %d cores shared by the"
+                        + " server, PostgreSQL and the benchmark client%n", clients, seconds, rows, TABLE,
+                Runtime.getRuntime().availableProcessors());
+        summary("records created/s", apiCreate, rawCreate, 50);
+        summary("keyset pages/s", apiPages, rawPages, 60);
+        long errors = apiCreate.errors + rawCreate.errors + apiPages.errors + rawPages.errors;
+        if (errors > 0) {
+            System.out.println("ERRORS: " + errors + " failed requests or statements (see above)");
+            System.exit(2);
+        }
+    }
+
+    // ---------------------------------------------------------------- setup
+
+    static String login(String password) throws Exception {
+        HttpResponse<String> response = send(HttpClient.newHttpClient(), HttpRequest.newBuilder(uri("/api/v1/auth/login"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"username\": \"admin\", \"password\": " + json(password) + "}"))
+                .build(), 200, "login");
+        Matcher m = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"").matcher(response.body());
+        if (!m.find()) {
+            throw new IllegalStateException("login answered without a token: " + response.body());
+        }
+        return m.group(1);
+    }
+
+    static void design() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        send(http, authed("/api/v1/design/apps").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"key\": \"" + APP + "\", \"label\": \"Bench\"}")).build(), 201,
+                "create app");
+        String definition = """
+                {"schemaVersion": 1, "key": "deal", "label": "Deal", "titleField": "title",
+                 "fields": [
+                  {"key": "title", "type": "text", "required": true, "maxLength": 200},
+                  {"key": "customer_name", "type": "text", "maxLength": 200},
+                  {"key": "email", "type": "email"},
+                  {"key": "phone", "type": "phone"},
+                  {"key": "stage", "type": "select", "index": true, "options": [
+                    {"value": "open", "label": "Open"}, {"value": "won", "label": "Won"}, {"value": "lost", "label": "Lost"}]},
+                  {"key": "amount", "type": "money", "currency": "CNY", "min": 0, "index": true},
+                  {"key": "probability", "type": "percent"},
+                  {"key": "close_date", "type": "date"},
+                  {"key": "owner_note", "type": "textarea"},
+                  {"key": "region", "type": "select", "options": [
+                    {"value": "north", "label": "North"}, {"value": "south", "label": "South"},
+                    {"value": "east", "label": "East"}, {"value": "west", "label": "West"}]},
+                  {"key": "priority", "type": "number", "integer": true, "min": 1, "max": 5},
+                  {"key": "active", "type": "boolean"}]}
+                """;
+        HttpResponse<String> draft = send(http, authed("/api/v1/design/apps/" + APP + "/forms/" + FORM + "/draft")
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(definition)).build(), 200,
+                "save draft");
+        if (!draft.body().replace(" ", "").contains("\"problems\":[]")) {
+            throw new IllegalStateException("the draft has problems: " + draft.body());
+        }
+        HttpResponse<String> publish = send(http, authed("/api/v1/design/apps/" + APP + "/forms/" + FORM + "/publish")
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), 200, "publish");
+        System.out.println("published form " + APP + "/" + FORM + " (12 fields): "
+                + publish.body().substring(0, Math.min(120, publish.body().length())) + " ...");
+    }
+
+    static UUID adminId(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT id FROM brickwork.users WHERE username = 'admin'")) {
+            if (!r.next()) {
+                throw new IllegalStateException("no admin user in brickwork.users");
+            }
+            return r.getObject(1, UUID.class);
+        }
+    }
+
+    /**
+     * Loads the rows with one INSERT ... SELECT. Ids are UUIDv7 like the server's ({@code Ids.newId}): 48 bits of
+     * milliseconds, version 7, random bits, so newest first is {@code ORDER BY id DESC} as in the API. The loaded rows
+     * are dated in the past, 10 ms apart; rows created during the benchmark are newer.
+     */
+    static void load(Connection c) throws SQLException {
+        long start = System.nanoTime();
+        long base = System.currentTimeMillis() - rows * 10L - 60_000L;
+        String sql = """
+                INSERT INTO app_bench.deal (id, version, owner, created_by, created_at, updated_at, title, customer_name,
+                    email, phone, stage, amount, probability, close_date, owner_note, region, priority, active)
+                SELECT (lpad(to_hex(t.ms), 12, '0') || '7' || substr(t.h, 1, 3) || '8' || substr(t.h, 4, 15))::uuid,
+                    1, ?, ?, to_timestamp(t.ms / 1000.0), to_timestamp(t.ms / 1000.0),
+                    'Deal ' || t.g, 'Customer ' || (t.g % 5000), 'buyer' || (t.g % 5000) || '@example.com',
+                    '+86 138 ' || lpad((t.g % 100000000)::text, 8, '0'),
+                    (ARRAY['open', 'open', 'won', 'lost'])[t.g % 4 + 1],
+                    round(((t.g * 7919) % 1000000) / 3.0, 2), (t.g * 37) % 101, date '2026-01-01' + (t.g % 730),
+                    'Followed up by phone; customer asked for a revised quote ' || t.g,
+                    (ARRAY['north', 'south', 'east', 'west'])[(t.g / 4) % 4 + 1], t.g % 5 + 1, t.g % 3 <> 0
+                FROM (SELECT g, ?::bigint + g * 10 AS ms, md5(g::text) AS h FROM generate_series(1, ?) g) t
+                """;
+        try (PreparedStatement insert = c.prepareStatement(sql)) {
+            insert.setObject(1, adminId);
+            insert.setObject(2, adminId);
+            insert.setLong(3, base);
+            insert.setInt(4, rows);
+            insert.executeUpdate();
+        }
+        double loaded = seconds(start);
+        long vacuumStart = System.nanoTime();
+        try (Statement s = c.createStatement()) {
+            s.execute("VACUUM (ANALYZE) " + TABLE);
+        }
+        System.out.printf(Locale.ROOT, "loaded %,d rows into %s with INSERT ... SELECT in %.1f s; VACUUM ANALYZE %.1f s%n",
+                rows, TABLE, loaded, seconds(vacuumStart));
+    }
+
+    /**
+     * Shows the indexes publishing made, and adds (stage, id DESC) when the planner would sort for the page query:
+     * the same database serves both sides, so both get the same indexes.
+     */
+    static void indexes(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT indexdef FROM pg_indexes WHERE schemaname = 'app_bench'"
+                     + " AND tablename = 'deal' ORDER BY indexname")) {
+            System.out.println("indexes after publishing:");
+            while (r.next()) {
+                System.out.println("  " + r.getString(1));
+            }
+        }
+        String plan = explain(c);
+        System.out.println("plan of the page query:\n" + plan.indent(2).stripTrailing());
+        boolean extra = Boolean.parseBoolean(env("BENCH_STAGE_ID_INDEX", "false"));
+        if (plan.contains("Sort") || plan.contains("Seq Scan") || extra) {
+            long start = System.nanoTime();
+            try (Statement s = c.createStatement()) {
+                s.execute("CREATE INDEX bench_deal_stage_id ON " + TABLE + " (stage, id DESC)");
+                s.execute("ANALYZE " + TABLE);
+            }
+            System.out.printf(Locale.ROOT, "ADDED index bench_deal_stage_id ON %s (stage, id DESC) for both sides (%.1f s)%n",
+                    TABLE, seconds(start));
+            System.out.println("plan of the page query now:\n" + explain(c).indent(2).stripTrailing());
+        } else {
+            System.out.println("no index added: the page query is served in id order by the indexes publishing made");
+        }
+    }
+
+    static String explain(Connection c) throws SQLException {
+        StringBuilder plan = new StringBuilder();
+        try (PreparedStatement s = c.prepareStatement("EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) " + RawPages.FIRST)) {
+            s.setString(1, FILTER_STAGE);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    plan.append(r.getString(1)).append('\n');
+                }
+            }
+        }
+        return plan.toString();
+    }
+
+    /** The API's first page and the raw first page must hold the same records, in the same order. */
+    static void checkPagesAgree() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> response = send(http, authed(ApiPages.path(null)).GET().build(), 200, "first page");
+        List<String> apiIds = new ArrayList<>();
+        Matcher m = Pattern.compile("\\{\"id\":\"([0-9a-f-]{36})\"").matcher(response.body());
+        while (m.find()) {
+            apiIds.add(m.group(1));
+        }
+        List<String> rawIds = new ArrayList<>();
+        try (Connection c = connect(); PreparedStatement s = c.prepareStatement(RawPages.FIRST)) {
+            s.setString(1, FILTER_STAGE);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next() && rawIds.size() < PAGE) {
+                    rawIds.add(r.getString("id"));
+                }
+            }
+        }
+        if (!apiIds.equals(rawIds)) {
+            throw new IllegalStateException("the API's first page differs from the raw SELECT's:\n API " + apiIds + "\n raw "
+                    + rawIds + "\n body " + response.body().substring(0, Math.min(2000, response.body().length())));
+        }
+        if (ApiPages.nextCursor(response.body()) == null) {
+            throw new IllegalStateException("the first page has no nextCursor: " + response.body());
+        }
+        System.out.println("checked: the API's first page and the raw SELECT's hold the same " + apiIds.size()
+                + " records in the same order");
+    }
+
+    // ---------------------------------------------------------------- values
+
+    /** One set of field values, as JSON for the API and typed for JDBC. */
+    record Deal(String title, String customer, String email, String phone, String stage, BigDecimal amount,
+                BigDecimal probability, LocalDate closeDate, String note, String region, long priority, boolean active,
+                String body) {
+
+        static Deal random(Random random, int i) {
+            int customer = random.nextInt(5000);
+            String title = "Renewal " + (2026 + random.nextInt(3)) + " for customer " + customer + " #" + i;
+            String name = "Customer " + customer + " Trading Co., Ltd.";
+            String email = "buyer" + customer + "@example.com";
+            String phone = String.format(Locale.ROOT, "+86 138 %04d %04d", random.nextInt(10000), random.nextInt(10000));
+            String stage = STAGES[random.nextInt(STAGES.length)];
+            BigDecimal amount = BigDecimal.valueOf(random.nextInt(50_000_000), 2);
+            BigDecimal probability = BigDecimal.valueOf(random.nextInt(101));
+            LocalDate close = LocalDate.of(2026, 1, 1).plusDays(random.nextInt(730));
+            String note = "Followed up by phone; customer asked for a revised quote with " + (1 + random.nextInt(20))
+                    + " seats";
+            String region = REGIONS[random.nextInt(REGIONS.length)];
+            long priority = 1 + random.nextInt(5);
+            boolean active = random.nextBoolean();
+            String body = "{\"fields\": {\"title\": " + json(title) + ", \"customer_name\": " + json(name)
+                    + ", \"email\": " + json(email) + ", \"phone\": " + json(phone) + ", \"stage\": " + json(stage)
+                    + ", \"amount\": \"" + amount.toPlainString() + "\", \"probability\": " + probability.toPlainString()
+                    + ", \"close_date\": \"" + close + "\", \"owner_note\": " + json(note) + ", \"region\": " + json(region)
+                    + ", \"priority\": " + priority + ", \"active\": " + active + "}}";
+            return new Deal(title, name, email, phone, stage, amount, probability, close, note, region, priority, active, body);
+        }
+    }
+
+    // ---------------------------------------------------------------- workers
+
+    /** One client thread's work; {@link #call()} does one operation and returns false on a failure it reported. */
+    interface Worker extends AutoCloseable {
+        boolean call() throws Exception;
+
+        @Override
+        default void close() throws SQLException {
+        }
+    }
+
+    interface WorkerFactory {
+        Worker create(int thread) throws Exception;
+    }
+
+    static final class ApiCreate implements Worker {
+        final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        final int thread;
+        int i;
+
+        ApiCreate(int thread) {
+            this.thread = thread;
+        }
+
+        @Override
+        public boolean call() throws Exception {
+            Deal deal = deals[(thread * 613 + i++) % VALUE_SETS];
+            HttpRequest request = authed("/api/v1/apps/" + APP + "/forms/" + FORM + "/records")
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(deal.body())).build();
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            return expect(response, 201, "POST record");
+        }
+    }
+
+    static final class RawInsert implements Worker {
+        static final String SQL = "INSERT INTO " + TABLE + " (id, owner, created_by, title, customer_name, email, phone,"
+                + " stage, amount, probability, close_date, owner_note, region, priority, active)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        final Connection connection;
+        final PreparedStatement insert;
+        final int thread;
+        int i;
+
+        RawInsert(int thread) throws SQLException {
+            this.thread = thread;
+            connection = connect();
+            insert = connection.prepareStatement(SQL);
+        }
+
+        @Override
+        public boolean call() throws SQLException {
+            Deal deal = deals[(thread * 613 + i++) % VALUE_SETS];
+            insert.setObject(1, uuidV7());
+            insert.setObject(2, adminId);
+            insert.setObject(3, adminId);
+            insert.setString(4, deal.title());
+            insert.setString(5, deal.customer());
+            insert.setString(6, deal.email());
+            insert.setString(7, deal.phone());
+            insert.setString(8, deal.stage());
+            insert.setBigDecimal(9, deal.amount());
+            insert.setBigDecimal(10, deal.probability());
+            insert.setObject(11, deal.closeDate());
+            insert.setString(12, deal.note());
+            insert.setString(13, deal.region());
+            insert.setLong(14, deal.priority());
+            insert.setBoolean(15, deal.active());
+            return insert.executeUpdate() == 1;
+        }
+
+        @Override
+        public void close() throws SQLException {
+            connection.close();
+        }
+    }
+
+    static final class ApiPages implements Worker {
+        static final Pattern NEXT = Pattern.compile("\"nextCursor\":\"([^\"]+)\"");
+        static final String FILTER = URLEncoder.encode("{\"field\":\"stage\",\"op\":\"eq\",\"value\":\"" + FILTER_STAGE + "\"}",
+                StandardCharsets.UTF_8);
+        final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        String cursor;
+        int page;
+
+        static String path(String cursor) {
+            return "/api/v1/apps/" + APP + "/forms/" + FORM + "/records?limit=" + PAGE + "&filter=" + FILTER
+                    + (cursor == null ? "" : "&cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8));
+        }
+
+        static String nextCursor(String body) {
+            Matcher m = NEXT.matcher(body);
+            return m.find() ? m.group(1) : null;
+        }
+
+        @Override
+        public boolean call() throws Exception {
+            HttpResponse<String> response = http.send(authed(path(cursor)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            if (!expect(response, 200, "GET records")) {
+                cursor = null;
+                page = 0;
+                return false;
+            }
+            cursor = ++page < pagesPerWalk ? nextCursor(response.body()) : null;
+            if (cursor == null) {
+                page = 0;
+            }
+            return true;
+        }
+    }
+
+    static final class RawPages implements Worker {
+        static final String FIRST = "SELECT * FROM " + TABLE + " WHERE deleted_at IS NULL AND stage = ? ORDER BY id DESC LIMIT "
+                + (PAGE + 1);
+        static final String NEXT = "SELECT * FROM " + TABLE + " WHERE deleted_at IS NULL AND stage = ? AND id < ?"
+                + " ORDER BY id DESC LIMIT " + (PAGE + 1);
+        final Connection connection;
+        final PreparedStatement first;
+        final PreparedStatement next;
+        UUID cursor;
+        int page;
+
+        RawPages() throws SQLException {
+            connection = connect();
+            first = connection.prepareStatement(FIRST);
+            next = connection.prepareStatement(NEXT);
+        }
+
+        @Override
+        public boolean call() throws SQLException {
+            PreparedStatement query = cursor == null ? first : next;
+            query.setString(1, FILTER_STAGE);
+            if (cursor != null) {
+                query.setObject(2, cursor);
+            }
+            int count = 0;
+            UUID last = null;
+            try (ResultSet r = query.executeQuery()) {
+                int columns = r.getMetaData().getColumnCount();
+                while (r.next()) {
+                    if (++count <= PAGE) {
+                        for (int i = 1; i <= columns; i++) {
+                            r.getObject(i);
+                        }
+                        last = r.getObject("id", UUID.class);
+                    }
+                }
+            }
+            cursor = count > PAGE && ++page < pagesPerWalk ? last : null;
+            if (cursor == null) {
+                page = 0;
+            }
+            return count > 0;
+        }
+
+        @Override
+        public void close() throws SQLException {
+            connection.close();
+        }
+    }
+
+    // ---------------------------------------------------------------- running a phase
+
+    record Result(String name, double perSecond, long ok, long errors) {
+    }
+
+    static Result run(String name, WorkerFactory factory) throws Exception {
+        List<Worker> workers = new ArrayList<>();
+        for (int t = 0; t < clients; t++) {
+            workers.add(factory.create(t));
+        }
+        AtomicLong ok = new AtomicLong();
+        AtomicLong errors = new AtomicLong();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        CountDownLatch done = new CountDownLatch(clients);
+        long begin = System.nanoTime() + 200_000_000L;
+        long measureFrom = begin + warmup * 1_000_000_000L;
+        long measureTo = measureFrom + seconds * 1_000_000_000L;
+        for (Worker worker : workers) {
+            Thread thread = new Thread(() -> {
+                try {
+                    sleepUntil(begin);
+                    long now;
+                    do {
+                        boolean success;
+                        try {
+                            success = worker.call();
+                        } catch (IOException | SQLException e) {
+                            report(name + ": " + e);
+                            success = false;
+                        }
+                        now = System.nanoTime();
+                        if (now >= measureFrom && now < measureTo) {
+                            (success ? ok : errors).incrementAndGet();
+                        }
+                    } while (now < measureTo);
+                } catch (Throwable e) {
+                    failure.compareAndSet(null, e);
+                } finally {
+                    done.countDown();
+                }
+            }, name + "-" + workers.indexOf(worker));
+            thread.setDaemon(true);
+            thread.start();
+        }
+        sleepUntil(measureFrom);
+        Cpu before = Cpu.sample();
+        sleepUntil(measureTo);
+        Cpu after = Cpu.sample();
+        done.await();
+        for (Worker worker : workers) {
+            worker.close();
+        }
+        if (failure.get() != null) {
+            throw new IllegalStateException(name + " failed", failure.get());
+        }
+        double perSecond = ok.get() / (double) seconds;
+        System.out.printf(Locale.ROOT, "%-20s %9.0f /s  (%,d in %d s, %d errors)   CPU in cores: %s%n", name, perSecond,
+                ok.get(), seconds, errors.get(), after.minus(before, seconds));
+        return new Result(name, perSecond, ok.get(), errors.get());
+    }
+
+    static void summary(String label, Result api, Result raw, int target) {
+        double ratio = raw.perSecond() == 0 ? 0 : 100.0 * api.perSecond() / raw.perSecond();
+        System.out.printf(Locale.ROOT, "%-19s API %6.0f   raw %6.0f   ratio %5.1f %%  (target >= %d %%: %s)%n", label,
+                api.perSecond(), raw.perSecond(), ratio, target, ratio >= target ? "met" : "NOT met");
+    }
+
+    static final AtomicLong REPORTED = new AtomicLong();
+
+    static boolean expect(HttpResponse<String> response, int status, String what) {
+        if (response.statusCode() == status) {
+            return true;
+        }
+        report(what + " answered " + response.statusCode() + ": " + response.body());
+        return false;
+    }
+
+    static void report(String message) {
+        if (REPORTED.incrementAndGet() <= 10) {
+            System.out.println("ERROR " + message);
+        }
+    }
+
+    /**
+     * CPU used by the server process, by all PostgreSQL processes and by this client, from /proc (Linux only;
+     * absent figures print as "?").
+     */
+    record Cpu(long server, long postgres, long client) {
+        static final long TICKS = 100;
+
+        static Cpu sample() {
+            long server = serverPid > 0 ? ticks(serverPid) : -1;
+            long client = ticks(ProcessHandle.current().pid());
+            long postgres = 0;
+            try (var dirs = Files.list(Path.of("/proc"))) {
+                for (Path dir : (Iterable<Path>) dirs::iterator) {
+                    String name = dir.getFileName().toString();
+                    if (!name.chars().allMatch(Character::isDigit)) {
+                        continue;
+                    }
+                    try {
+                        String comm = Files.readString(dir.resolve("comm")).trim();
+                        if (comm.equals("postgres") || comm.startsWith("postgres:")) {
+                            postgres += Math.max(0, ticks(Long.parseLong(name)));
+                        }
+                    } catch (IOException | RuntimeException gone) {
+                        // the process ended
+                    }
+                }
+            } catch (IOException e) {
+                postgres = -1;
+            }
+            return new Cpu(server, postgres, client);
+        }
+
+        static long ticks(long pid) {
+            try {
+                String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                return Long.parseLong(f[11]) + Long.parseLong(f[12]);
+            } catch (IOException | RuntimeException e) {
+                return -1;
+            }
+        }
+
+        String minus(Cpu before, int seconds) {
+            return "server " + cores(server, before.server, seconds) + ", postgres " + cores(postgres, before.postgres, seconds)
+                    + ", client " + cores(client, before.client, seconds);
+        }
+
+        static String cores(long after, long before, int seconds) {
+            if (after < 0 || before < 0) {
+                return "?";
+            }
+            return String.format(Locale.ROOT, "%.2f", (after - before) / (double) TICKS / seconds);
+        }
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    static Connection connect() throws SQLException {
+        return DriverManager.getConnection(jdbcUrl, dbUser, dbPassword);
+    }
+
+    static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
+    /** The same shape as the server's {@code Ids.newId}. */
+    static UUID uuidV7() {
+        long high = (System.currentTimeMillis() << 16) | 0x7000L | (RANDOM.nextInt() & 0x0FFFL);
+        long low = (RANDOM.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+        return new UUID(high, low);
+    }
+
+    static HttpRequest.Builder authed(String path) {
+        return HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(60));
+    }
+
+    static URI uri(String path) {
+        return URI.create(baseUrl + path);
+    }
+
+    static HttpResponse<String> send(HttpClient http, HttpRequest request, int status, String what) throws Exception {
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != status) {
+            throw new IllegalStateException(what + ": expected " + status + ", got " + response.statusCode() + ": "
+                    + response.body());
+        }
+        return response;
+    }
+
+    static String json(String text) {
+        StringBuilder out = new StringBuilder("\"");
+        for (char ch : text.toCharArray()) {
+            switch (ch) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                default -> {
+                    if (ch < 0x20) {
+                        out.append(String.format(Locale.ROOT, "\\u%04x", (int) ch));
+                    } else {
+                        out.append(ch);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
+    }
+
+    static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+
+    static void sleepUntil(long nanos) throws InterruptedException {
+        long wait;
+        while ((wait = nanos - System.nanoTime()) > 0) {
+            Thread.sleep(Math.max(1, wait / 1_000_000), 0);
+        }
+    }
+
+    static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    static String required(String name) {
+        String value = System.getenv(name);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException(name + " is not set");
+        }
+        return value;
+    }
+}
