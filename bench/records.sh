@@ -7,6 +7,7 @@
 #   BENCH_PG_HOST [127.0.0.1]  BENCH_PG_PORT [5432]  BENCH_PG_USER [postgres]  BENCH_DB [brickwork_bench]
 #   BENCH_PORT server HTTP port [18090]  BENCH_APP_DIR the quarkus-app to run [runtime/target/quarkus-app]
 #   BENCH_STAGE_ID_INDEX=true adds an index on (stage, id DESC) even when the planner does not need it
+#   BENCH_SERVER_JAVA_OPTS extra JVM options for the server, e.g. -XX:StartFlightRecording=filename=/tmp/s.jfr
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -53,7 +54,7 @@ psql -q -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d postgres -v ON_ERROR_STOP=1
 echo "server: $APP_DIR/quarkus-run.jar on port $PORT (log $SERVER_LOG)"
 BRICKWORK_DB_HOST=$PG_HOST BRICKWORK_DB_PORT=$PG_PORT BRICKWORK_DB_USER=$PG_USER BRICKWORK_DB_NAME=$DB \
   BRICKWORK_ADMIN_PASSWORD=$ADMIN_PASSWORD QUARKUS_HTTP_PORT=$PORT \
-  java -jar "$APP_DIR/quarkus-run.jar" >"$SERVER_LOG" 2>&1 &
+  java ${BENCH_SERVER_JAVA_OPTS:-} -jar "$APP_DIR/quarkus-run.jar" >"$SERVER_LOG" 2>&1 &
 SERVER_PID=$!
 
 for _ in $(seq 1 120); do
