@@ -35,7 +35,8 @@ import java.util.regex.Pattern;
  *
  * <p>Configuration by environment: BENCH_URL (server base URL), BENCH_JDBC_URL, BENCH_DB_USER,
  * BENCH_DB_PASSWORD, BENCH_ADMIN_PASSWORD, BENCH_ROWS [1000000], BENCH_SECONDS [20], BENCH_CLIENTS [8],
- * BENCH_WARMUP [5], BENCH_PAGES [5] (pages per keyset walk: the first page, then nextCursor),
+ * BENCH_WARMUP [10] (seconds before each side's first round), BENCH_ROUNDS [2] (API and raw take turns; BENCH_SECONDS
+ * is split between the rounds), BENCH_PAGES [5] (pages per keyset walk: the first page, then nextCursor),
  * BENCH_SERVER_PID (optional: CPU accounting of the server process per phase).
  */
 public class RecordsBenchmark {
@@ -72,7 +73,7 @@ public class RecordsBenchmark {
         rows = Integer.parseInt(env("BENCH_ROWS", "1000000"));
         seconds = Integer.parseInt(env("BENCH_SECONDS", "20"));
         clients = Integer.parseInt(env("BENCH_CLIENTS", "8"));
-        warmup = Integer.parseInt(env("BENCH_WARMUP", "5"));
+        warmup = Integer.parseInt(env("BENCH_WARMUP", "10"));
         pagesPerWalk = Integer.parseInt(env("BENCH_PAGES", "5"));
         serverPid = Long.parseLong(env("BENCH_SERVER_PID", "0"));
 
@@ -95,8 +96,7 @@ public class RecordsBenchmark {
 
         System.out.println();
         System.out.println("== Phase A: create records (single row each, autocommit on the raw side)");
-        Result apiCreate = run("API  POST records", thread -> new ApiCreate(thread));
-        Result rawCreate = run("raw  INSERT", thread -> new RawInsert(thread));
+        Tally[] create = compare("API  POST records", ApiCreate::new, "raw  INSERT", RawInsert::new);
 
         try (Connection c = connect(); Statement s = c.createStatement()) {
             s.execute("VACUUM (ANALYZE) " + TABLE);
@@ -106,16 +106,15 @@ public class RecordsBenchmark {
         System.out.println();
         System.out.println("== Phase B: keyset pages of " + PAGE + " newest with stage = '" + FILTER_STAGE + "' (walks of "
                 + pagesPerWalk + " pages: first page, then the next cursor)");
-        Result apiPages = run("API  GET records", thread -> new ApiPages());
-        Result rawPages = run("raw  SELECT", thread -> new RawPages());
+        Tally[] pages = compare("API  GET records", thread -> new ApiPages(), "raw  SELECT", thread -> new RawPages());
 
         System.out.println();
         System.out.printf(Locale.ROOT, "%d clients, %d s per phase, %,d rows in %s before phase A; %d cores shared by the"
                         + " server, PostgreSQL and the benchmark client%n", clients, seconds, rows, TABLE,
                 Runtime.getRuntime().availableProcessors());
-        summary("records created/s", apiCreate, rawCreate, 50);
-        summary("keyset pages/s", apiPages, rawPages, 60);
-        long errors = apiCreate.errors + rawCreate.errors + apiPages.errors + rawPages.errors;
+        summary("records created/s", create[0], create[1], 50);
+        summary("keyset pages/s", pages[0], pages[1], 60);
+        long errors = create[0].errors + create[1].errors + pages[0].errors + pages[1].errors;
         if (errors > 0) {
             System.out.println("ERRORS: " + errors + " failed requests or statements (see above)");
             System.exit(2);
@@ -485,22 +484,75 @@ public class RecordsBenchmark {
 
     // ---------------------------------------------------------------- running a phase
 
-    record Result(String name, double perSecond, long ok, long errors) {
+    /** What one side (API or raw) did over all its rounds. */
+    static final class Tally {
+        final String name;
+        long ok;
+        long errors;
+        double seconds;
+        Cpu cpu = Cpu.ZERO;
+
+        Tally(String name) {
+            this.name = name;
+        }
+
+        double perSecond() {
+            return seconds == 0 ? 0 : ok / seconds;
+        }
     }
 
-    static Result run(String name, WorkerFactory factory) throws Exception {
+    /**
+     * Runs the API side and the raw side in alternating rounds (API, raw, API, raw ...), so that whatever else the
+     * machine does at the time weighs on both alike. Each side is warmed up once before its first round.
+     */
+    static Tally[] compare(String apiName, WorkerFactory api, String rawName, WorkerFactory raw) throws Exception {
+        List<Worker> apiWorkers = workers(api);
+        List<Worker> rawWorkers = workers(raw);
+        Tally apiTally = new Tally(apiName);
+        Tally rawTally = new Tally(rawName);
+        int rounds = Math.max(1, Math.min(rounds(), seconds));
+        for (int round = 1; round <= rounds; round++) {
+            int length = seconds / rounds + (round <= seconds % rounds ? 1 : 0);
+            int lead = round == 1 ? warmup : 1;
+            run(apiTally, apiWorkers, lead, length, round, rounds);
+            run(rawTally, rawWorkers, lead, length, round, rounds);
+        }
+        for (Worker worker : apiWorkers) {
+            worker.close();
+        }
+        for (Worker worker : rawWorkers) {
+            worker.close();
+        }
+        for (Tally tally : new Tally[] {apiTally, rawTally}) {
+            System.out.printf(Locale.ROOT, "%-18s %8.0f /s  (%,d in %.0f s, %d errors)  CPU cores: %s%n", tally.name,
+                    tally.perSecond(), tally.ok, tally.seconds, tally.errors, tally.cpu.describe(tally.seconds));
+        }
+        return new Tally[] {apiTally, rawTally};
+    }
+
+    static int rounds() {
+        return Integer.parseInt(env("BENCH_ROUNDS", "2"));
+    }
+
+    static List<Worker> workers(WorkerFactory factory) throws Exception {
         List<Worker> workers = new ArrayList<>();
         for (int t = 0; t < clients; t++) {
             workers.add(factory.create(t));
         }
+        return workers;
+    }
+
+    /** One round of one side: every worker on its own thread, {@code lead} seconds uncounted, then {@code length} counted. */
+    static void run(Tally tally, List<Worker> workers, int lead, int length, int round, int rounds) throws Exception {
         AtomicLong ok = new AtomicLong();
         AtomicLong errors = new AtomicLong();
         AtomicReference<Throwable> failure = new AtomicReference<>();
-        CountDownLatch done = new CountDownLatch(clients);
-        long begin = System.nanoTime() + 200_000_000L;
-        long measureFrom = begin + warmup * 1_000_000_000L;
-        long measureTo = measureFrom + seconds * 1_000_000_000L;
-        for (Worker worker : workers) {
+        CountDownLatch done = new CountDownLatch(workers.size());
+        long begin = System.nanoTime() + 100_000_000L;
+        long measureFrom = begin + lead * 1_000_000_000L;
+        long measureTo = measureFrom + length * 1_000_000_000L;
+        for (int t = 0; t < workers.size(); t++) {
+            Worker worker = workers.get(t);
             Thread thread = new Thread(() -> {
                 try {
                     sleepUntil(begin);
@@ -510,7 +562,7 @@ public class RecordsBenchmark {
                         try {
                             success = worker.call();
                         } catch (IOException | SQLException e) {
-                            report(name + ": " + e);
+                            report(tally.name + ": " + e);
                             success = false;
                         }
                         now = System.nanoTime();
@@ -523,7 +575,7 @@ public class RecordsBenchmark {
                 } finally {
                     done.countDown();
                 }
-            }, name + "-" + workers.indexOf(worker));
+            }, tally.name + "-" + t);
             thread.setDaemon(true);
             thread.start();
         }
@@ -532,19 +584,19 @@ public class RecordsBenchmark {
         sleepUntil(measureTo);
         Cpu after = Cpu.sample();
         done.await();
-        for (Worker worker : workers) {
-            worker.close();
-        }
         if (failure.get() != null) {
-            throw new IllegalStateException(name + " failed", failure.get());
+            throw new IllegalStateException(tally.name + " failed", failure.get());
         }
-        double perSecond = ok.get() / (double) seconds;
-        System.out.printf(Locale.ROOT, "%-20s %9.0f /s  (%,d in %d s, %d errors)   CPU in cores: %s%n", name, perSecond,
-                ok.get(), seconds, errors.get(), after.minus(before, seconds));
-        return new Result(name, perSecond, ok.get(), errors.get());
+        Cpu used = after.minus(before);
+        tally.ok += ok.get();
+        tally.errors += errors.get();
+        tally.seconds += length;
+        tally.cpu = tally.cpu.plus(used);
+        System.out.printf(Locale.ROOT, "  round %d/%d %-18s %8.0f /s  (%d errors)  CPU cores: %s%n", round, rounds, tally.name,
+                ok.get() / (double) length, errors.get(), used.describe(length));
     }
 
-    static void summary(String label, Result api, Result raw, int target) {
+    static void summary(String label, Tally api, Tally raw, int target) {
         double ratio = raw.perSecond() == 0 ? 0 : 100.0 * api.perSecond() / raw.perSecond();
         System.out.printf(Locale.ROOT, "%-19s API %6.0f   raw %6.0f   ratio %5.1f %%  (target >= %d %%: %s)%n", label,
                 api.perSecond(), raw.perSecond(), ratio, target, ratio >= target ? "met" : "NOT met");
@@ -567,15 +619,19 @@ public class RecordsBenchmark {
     }
 
     /**
-     * CPU used by the server process, by all PostgreSQL processes and by this client, from /proc (Linux only;
-     * absent figures print as "?").
+     * CPU time in clock ticks, from /proc (Linux only; figures that cannot be read print as "?"): the server
+     * process, the PostgreSQL backends serving the benchmark database, this client, and the whole machine. "rest" is
+     * everything else that ran meanwhile: PostgreSQL's background processes, other databases' backends, other
+     * people's builds and tests.
      */
-    record Cpu(long server, long postgres, long client) {
-        static final long TICKS = 100;
+    record Cpu(long server, long postgres, long client, long machine) {
+        static final Cpu ZERO = new Cpu(0, 0, 0, 0);
+        static final double TICKS = 100;
 
         static Cpu sample() {
             long server = serverPid > 0 ? ticks(serverPid) : -1;
             long client = ticks(ProcessHandle.current().pid());
+            String database = jdbcUrl.substring(jdbcUrl.lastIndexOf('/') + 1).replaceAll("\\?.*", "");
             long postgres = 0;
             try (var dirs = Files.list(Path.of("/proc"))) {
                 for (Path dir : (Iterable<Path>) dirs::iterator) {
@@ -584,8 +640,8 @@ public class RecordsBenchmark {
                         continue;
                     }
                     try {
-                        String comm = Files.readString(dir.resolve("comm")).trim();
-                        if (comm.equals("postgres") || comm.startsWith("postgres:")) {
+                        String title = new String(Files.readAllBytes(dir.resolve("cmdline")), StandardCharsets.UTF_8);
+                        if (title.startsWith("postgres:") && title.contains(" " + database + " ")) {
                             postgres += Math.max(0, ticks(Long.parseLong(name)));
                         }
                     } catch (IOException | RuntimeException gone) {
@@ -595,7 +651,15 @@ public class RecordsBenchmark {
             } catch (IOException e) {
                 postgres = -1;
             }
-            return new Cpu(server, postgres, client);
+            long machine;
+            try {
+                String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+                machine = Long.parseLong(f[1]) + Long.parseLong(f[2]) + Long.parseLong(f[3]) + Long.parseLong(f[6])
+                        + Long.parseLong(f[7]) + Long.parseLong(f[8]);
+            } catch (IOException | RuntimeException e) {
+                machine = -1;
+            }
+            return new Cpu(server, postgres, client, machine);
         }
 
         static long ticks(long pid) {
@@ -608,16 +672,31 @@ public class RecordsBenchmark {
             }
         }
 
-        String minus(Cpu before, int seconds) {
-            return "server " + cores(server, before.server, seconds) + ", postgres " + cores(postgres, before.postgres, seconds)
-                    + ", client " + cores(client, before.client, seconds);
+        Cpu minus(Cpu o) {
+            return new Cpu(diff(server, o.server), diff(postgres, o.postgres), diff(client, o.client), diff(machine, o.machine));
         }
 
-        static String cores(long after, long before, int seconds) {
-            if (after < 0 || before < 0) {
-                return "?";
-            }
-            return String.format(Locale.ROOT, "%.2f", (after - before) / (double) TICKS / seconds);
+        Cpu plus(Cpu o) {
+            return new Cpu(sum(server, o.server), sum(postgres, o.postgres), sum(client, o.client), sum(machine, o.machine));
+        }
+
+        static long diff(long a, long b) {
+            return a < 0 || b < 0 ? -1 : a - b;
+        }
+
+        static long sum(long a, long b) {
+            return a < 0 || b < 0 ? -1 : a + b;
+        }
+
+        String describe(double seconds) {
+            long rest = machine < 0 || postgres < 0 || client < 0 ? -1
+                    : machine - Math.max(0, server) - postgres - client;
+            return "server " + cores(server, seconds) + ", postgres " + cores(postgres, seconds) + ", client "
+                    + cores(client, seconds) + ", rest " + cores(rest, seconds) + " (machine " + cores(machine, seconds) + ")";
+        }
+
+        static String cores(long ticks, double seconds) {
+            return ticks < 0 ? "?" : String.format(Locale.ROOT, "%.2f", ticks / TICKS / seconds);
         }
     }
 

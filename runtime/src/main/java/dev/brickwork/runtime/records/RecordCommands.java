@@ -10,6 +10,8 @@ import dev.brickwork.forms.record.RecordValidation;
 import dev.brickwork.forms.record.RecordValidator;
 import dev.brickwork.platform.http.ProblemError;
 import dev.brickwork.platform.http.ProblemException;
+import dev.brickwork.runtime.access.Access;
+import dev.brickwork.runtime.access.Action;
 import dev.brickwork.runtime.records.sql.FormTable;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -48,9 +50,13 @@ public class RecordCommands {
     private final ZoneId zone = ZoneId.systemDefault();
     private final RecordValidator validator = new RecordValidator(Clock.systemUTC(), zone);
 
-    public Uni<Written> create(String appKey, String formKey, JsonNode body, String idempotencyKey, UUID user) {
+    public Uni<Written> create(String appKey, String formKey, JsonNode body, String idempotencyKey, Access access) {
         ObjectNode given = RecordInput.fields(body);
-        return RecordContext.of(publishedForms, appKey, formKey).chain(context -> {
+        UUID user = access.caller().id();
+        UUID owner = RecordInput.owner(body);
+        return RecordContext.of(publishedForms, appKey, formKey, access).chain(context -> {
+            Guard.require(context, Action.CREATE);
+            Guard.writable(context, given);
             ObjectNode fields = RecordInput.withDefaults(context.published().form(), given);
             RecordValidation validation = validator.validate(context.published().form(), fields, given.properties().stream()
                     .map(java.util.Map.Entry::getKey).collect(java.util.stream.Collectors.toSet()));
@@ -60,18 +66,25 @@ public class RecordCommands {
             return pool.withTransaction(connection -> Idempotency.claim(connection, context, idempotencyKey, user)
                     .chain(claim -> claim.replay()
                             ? RecordEffects.readBack(connection, context, claim.id()).map(record -> new Written(record, false))
-                            : insert(connection, context, claim.id(), validation, user).map(record -> new Written(record, true))));
+                            : ownerAllowed(connection, context, owner, Action.CREATE)
+                            .chain(() -> insert(connection, context, claim.id(), validation, user, owner == null ? user : owner))
+                            .map(record -> new Written(record, true))))
+                    .map(written -> new Written(Guard.visible(context, written.record()), written.created()));
         }).onFailure(PgException.class).transform(RecordCommands::translate);
     }
 
-    public Uni<ObjectNode> update(String appKey, String formKey, UUID id, JsonNode body, String ifMatch, UUID user) {
+    public Uni<ObjectNode> update(String appKey, String formKey, UUID id, JsonNode body, String ifMatch, Access access) {
         ObjectNode patch = RecordInput.fields(body);
+        UUID owner = RecordInput.owner(body);
         Integer expected = RecordInput.ifMatch(ifMatch);
-        return RecordContext.of(publishedForms, appKey, formKey).chain(context -> pool.withTransaction(connection ->
-                RecordRows.load(connection, context.table(), id, true).chain(before -> {
-                    if (before == null || before.getValue("deleted_at") != null) {
-                        throw RecordQueries.notFound();
-                    }
+        UUID user = access.caller().id();
+        return RecordContext.of(publishedForms, appKey, formKey, access).chain(context -> pool.withTransaction(connection ->
+                Guard.load(connection, context, id, true, false)
+                        .call(row -> Guard.inScope(connection, context, id, Action.UPDATE))
+                        .call(row -> owner == null || owner.equals(row.getUUID("owner")) ? Uni.createFrom().voidItem()
+                                : Guard.ownerInScope(connection, context, owner, Action.UPDATE))
+                        .chain(before -> {
+                    Guard.writable(context, patch);
                     if (expected != null && expected != before.getInteger("version")) {
                         throw new ProblemException(RecordProblem.RECORD_STALE, "The record is at another version; read it again.");
                     }
@@ -85,7 +98,7 @@ public class RecordCommands {
                         }
                         return checks(connection, context, validation, id).chain(warnings -> RecordWriter.update(connection,
                                         context.table(), id,
-                                        RecordWriter.columnValues(context.table(), written(context, validation, patch)), null)
+                                        RecordWriter.columnValues(context.table(), written(context, validation, patch)), null, owner)
                                 .call(after -> writeRows(connection, context.table(), id, validation, patch))
                                 .call(after -> RecordEffects.parentRollups(connection, context, before, after))
                                 .chain(after -> RecordEffects.readBack(connection, context, id))
@@ -93,15 +106,15 @@ public class RecordCommands {
                                         "update", user, Timeline.diff(current, record.get("fields"))))
                                 .invoke(record -> RecordJson.meta(record, warnings)));
                     });
-                })))
+                })).map(record -> Guard.visible(context, record)))
                 .onFailure(PgException.class).transform(RecordCommands::translate);
     }
 
     private Uni<ObjectNode> insert(SqlConnection connection, RecordContext context, UUID id, RecordValidation validation,
-                                   UUID user) {
+                                   UUID user, UUID owner) {
         Map<String, Value> values = new HashMap<>(validation.values());
         return checks(connection, context, validation, null).chain(warnings -> autonumbers(connection, context, values)
-                .chain(() -> RecordWriter.insert(connection, context.table(), id, user,
+                .chain(() -> RecordWriter.insert(connection, context.table(), id, owner, user,
                         RecordWriter.columnValues(context.table(), values)))
                 .call(row -> writeRows(connection, context.table(), id, validation, null))
                 .call(row -> RecordEffects.ownRollups(connection, context, id))
@@ -110,6 +123,11 @@ public class RecordCommands {
                 .call(record -> Timeline.append(connection, context.appKey(), context.formKey(), id, 1, "create", user,
                         Timeline.diff(null, record.get("fields"))))
                 .invoke(record -> RecordJson.meta(record, warnings)));
+    }
+
+    private static Uni<Void> ownerAllowed(SqlConnection connection, RecordContext context, UUID owner, Action action) {
+        return owner == null || owner.equals(context.access().caller().id()) ? Uni.createFrom().voidItem()
+                : Guard.ownerInScope(connection, context, owner, action);
     }
 
     /** References must exist, unique values must be free, and no duplicate rule with {@code block} may match. */

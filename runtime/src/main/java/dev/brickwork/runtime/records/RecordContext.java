@@ -2,22 +2,34 @@ package dev.brickwork.runtime.records;
 
 import dev.brickwork.designer.form.PublishedForms;
 import dev.brickwork.designer.form.PublishedForms.PublishedForm;
+import dev.brickwork.platform.http.ProblemException;
+import dev.brickwork.runtime.access.Access;
+import dev.brickwork.runtime.access.FormAccess;
 import dev.brickwork.runtime.records.sql.FormTable;
 import io.smallrye.mutiny.Uni;
 
 import java.util.Map;
 
-/** The published form a records call works on, with its table and its app's other forms (for roll-ups). */
-record RecordContext(String appKey, String formKey, PublishedForm published, FormTable table, Map<String, PublishedForm> forms) {
+/**
+ * The published form a records call works on, with its table, its app's other forms (for roll-ups) and what the
+ * caller may do on it.
+ */
+record RecordContext(String appKey, String formKey, PublishedForm published, FormTable table,
+                     Map<String, PublishedForm> forms, FormAccess access) {
 
-    static Uni<RecordContext> of(PublishedForms publishedForms, String appKey, String formKey) {
+    static Uni<RecordContext> of(PublishedForms publishedForms, String appKey, String formKey, Access access) {
         return publishedForms.all(appKey).map(forms -> {
             PublishedForm form = forms.get(formKey);
             if (form == null) {
-                throw new dev.brickwork.platform.http.ProblemException(RecordProblem.FORM_NOT_FOUND,
-                        "The app has no published form with this key.");
+                throw new ProblemException(RecordProblem.FORM_NOT_FOUND, "The app has no published form with this key.");
             }
-            return new RecordContext(appKey, formKey, form, FormTable.of(appKey, form.form()), forms);
+            return new RecordContext(appKey, formKey, form, FormTable.of(appKey, form.form()), forms,
+                    access.form(appKey, formKey));
         });
+    }
+
+    /** The table as this caller knows it: hidden fields absent, so filters, sorts and search cannot reach them. */
+    FormTable visible() {
+        return table.without(access.hidden());
     }
 }

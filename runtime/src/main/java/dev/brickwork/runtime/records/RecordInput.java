@@ -21,9 +21,9 @@ final class RecordInput {
         }
         for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
             String name = names.next();
-            if (!name.equals("fields")) {
+            if (!name.equals("fields") && !name.equals("owner")) {
                 throw invalid(List.of(ProblemError.of("/" + name.replace("~", "~0").replace("/", "~1"), "PROPERTY_UNKNOWN",
-                        "A record body has only \"fields\".")));
+                        "A record body has only \"fields\" and \"owner\".")));
             }
         }
         JsonNode fields = body.get("fields");
@@ -31,6 +31,19 @@ final class RecordInput {
             throw invalid(List.of(ProblemError.of("/fields", "PROPERTY_REQUIRED", "\"fields\" must be an object.")));
         }
         return (ObjectNode) fields;
+    }
+
+    /** The owner the body asks for, or null to keep (or, on create, to be) the caller. */
+    static java.util.UUID owner(JsonNode body) {
+        JsonNode owner = body.get("owner");
+        if (owner == null || owner.isNull()) {
+            return null;
+        }
+        try {
+            return java.util.UUID.fromString(owner.asText());
+        } catch (IllegalArgumentException e) {
+            throw invalid(List.of(ProblemError.of("/owner", "OWNER_INVALID", "The owner is a user id.")));
+        }
     }
 
     /** The fields with each absent field's {@code default} filled in (a create only). */

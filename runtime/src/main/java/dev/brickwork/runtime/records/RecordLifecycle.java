@@ -6,6 +6,8 @@ import dev.brickwork.designer.form.PublishedForms;
 import dev.brickwork.forms.record.RecordValidation;
 import dev.brickwork.forms.record.RecordValidator;
 import dev.brickwork.platform.http.ProblemException;
+import dev.brickwork.runtime.access.Access;
+import dev.brickwork.runtime.access.Action;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.pgclient.PgException;
@@ -29,13 +31,12 @@ public class RecordLifecycle {
 
     private final RecordValidator validator = new RecordValidator(Clock.systemUTC(), ZoneId.systemDefault());
 
-    public Uni<Void> delete(String appKey, String formKey, UUID id, String ifMatch, UUID user) {
+    public Uni<Void> delete(String appKey, String formKey, UUID id, String ifMatch, Access access) {
         Integer expected = RecordInput.ifMatch(ifMatch);
-        return RecordContext.of(publishedForms, appKey, formKey).chain(context -> pool.withTransaction(connection ->
-                RecordRows.load(connection, context.table(), id, true).chain(before -> {
-                    if (before == null || before.getValue("deleted_at") != null) {
-                        throw RecordQueries.notFound();
-                    }
+        UUID user = access.caller().id();
+        return RecordContext.of(publishedForms, appKey, formKey, access).chain(context -> pool.withTransaction(connection ->
+                Guard.load(connection, context, id, true, false).call(row -> Guard.inScope(connection, context, id, Action.DELETE))
+                        .chain(before -> {
                     if (expected != null && expected != before.getInteger("version")) {
                         throw new ProblemException(RecordProblem.RECORD_STALE, "The record is at another version; read it again.");
                     }
@@ -48,12 +49,11 @@ public class RecordLifecycle {
     }
 
     /** Brings a record back from the recycle bin, unless a unique field or a blocking duplicate rule now conflicts. */
-    public Uni<ObjectNode> restore(String appKey, String formKey, UUID id, UUID user) {
-        return RecordContext.of(publishedForms, appKey, formKey).chain(context -> pool.withTransaction(connection ->
-                RecordRows.load(connection, context.table(), id, true).chain(before -> {
-                    if (before == null || before.getValue("deleted_at") == null) {
-                        throw RecordQueries.notFound();
-                    }
+    public Uni<ObjectNode> restore(String appKey, String formKey, UUID id, Access access) {
+        UUID user = access.caller().id();
+        return RecordContext.of(publishedForms, appKey, formKey, access).chain(context -> pool.withTransaction(connection ->
+                Guard.load(connection, context, id, true, true).call(row -> Guard.inScope(connection, context, id, Action.DELETE))
+                        .chain(before -> {
                     return RecordRows.children(connection, context.table(), id).chain(rows -> {
                         ObjectNode fields = RecordJson.fields(context.table(), before, rows);
                         RecordValidation values = validator.validate(context.published().form(), fields, java.util.Set.of());
@@ -76,7 +76,8 @@ public class RecordLifecycle {
                                 .call(after -> RecordEffects.parentRollups(connection, context, before, after))
                                 .call(after -> Timeline.append(connection, appKey, formKey, id, after.getInteger("version"),
                                         "restore", user, JsonNodeFactory.instance.objectNode()))
-                                .chain(after -> RecordEffects.readBack(connection, context, id));
+                                .chain(after -> RecordEffects.readBack(connection, context, id))
+                                .map(record -> Guard.visible(context, record));
                     });
                 })))
                 .onFailure(PgException.class).transform(e -> "23505".equals(((PgException) e).getSqlState())

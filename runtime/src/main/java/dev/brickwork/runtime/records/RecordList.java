@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.brickwork.designer.form.PublishedForms;
+import dev.brickwork.runtime.access.Access;
+import dev.brickwork.runtime.access.Action;
+import dev.brickwork.runtime.access.ScopeSql;
 import dev.brickwork.runtime.records.query.CursorCodec;
 import dev.brickwork.runtime.records.query.ListPlan;
 import dev.brickwork.runtime.records.query.ListQueries;
@@ -53,9 +56,11 @@ public class RecordList {
         this.cursors = new CursorCodec(key);
     }
 
-    public Uni<ObjectNode> page(String appKey, String formKey, ListRequest request) {
-        return RecordContext.of(publishedForms, appKey, formKey).chain(context -> {
-            ListPlan plan = ListQueries.plan(context.table(), request, cursors, ScopePredicate.NONE);
+    public Uni<ObjectNode> page(String appKey, String formKey, ListRequest request, Access access) {
+        return RecordContext.of(publishedForms, appKey, formKey, access).chain(context -> {
+            Guard.require(context, Action.READ);
+            ScopePredicate scope = ScopeSql.of(context.access().scope(Action.READ), context.access().caller());
+            ListPlan plan = ListQueries.plan(context.visible(), request, cursors, scope);
             return execute(plan.page()).chain(rows -> {
                 List<Row> page = new ArrayList<>();
                 for (Row row : rows) {
@@ -68,7 +73,7 @@ public class RecordList {
                     ObjectNode result = JSON.objectNode();
                     ArrayNode items = result.putArray("items");
                     for (Row row : page) {
-                        items.add(RecordJson.record(context.table(), row,
+                        items.add(RecordJson.record(context.visible(), row,
                                 children.getOrDefault(row.getUUID("id"), java.util.Map.of())));
                     }
                     boolean more = plan.hasNextPage(rows.size());

@@ -9,7 +9,10 @@ import dev.brickwork.forms.record.RecordValidation;
 import dev.brickwork.forms.record.RecordValidator;
 import dev.brickwork.platform.http.JsonBodies;
 import dev.brickwork.platform.http.ProblemException;
+import dev.brickwork.runtime.access.Access;
+import dev.brickwork.runtime.access.Action;
 import dev.brickwork.runtime.records.sql.SqlValues;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -19,9 +22,11 @@ import jakarta.inject.Inject;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 
-/** Reading records: one record, its timeline, and what duplicate rules would match. */
+/** Reading records: one record, its timeline, and what duplicate rules would match, all within the read scope. */
 @ApplicationScoped
 public class RecordQueries {
 
@@ -35,63 +40,64 @@ public class RecordQueries {
 
     private final RecordValidator validator = new RecordValidator(Clock.systemUTC(), ZoneId.systemDefault());
 
-    public Uni<ObjectNode> get(String appKey, String formKey, UUID id) {
-        return RecordContext.of(publishedForms, appKey, formKey).chain(context -> RecordRows.load(pool, context.table(), id, false)
-                .chain(row -> {
-                    if (row == null || row.getValue("deleted_at") != null) {
-                        throw notFound();
-                    }
-                    return RecordRows.children(pool, context.table(), id).map(rows -> RecordJson.record(context.table(), row, rows));
-                }));
+    public Uni<ObjectNode> get(String appKey, String formKey, UUID id, Access access) {
+        return RecordContext.of(publishedForms, appKey, formKey, access).chain(context ->
+                Guard.load(pool, context, id, false, false).chain(row -> RecordRows.children(pool, context.table(), id)
+                        .map(rows -> RecordJson.record(context.visible(), row, rows))));
     }
 
-    /** Every change of the record, newest first; deleted records keep their timeline. */
-    public Uni<ObjectNode> timeline(String appKey, String formKey, UUID id) {
-        return RecordContext.of(publishedForms, appKey, formKey).chain(context -> RecordRows.load(pool, context.table(), id, false)
-                .chain(row -> {
-                    if (row == null) {
-                        throw notFound();
-                    }
-                    return pool.preparedQuery("SELECT id, version, action, actor, at, diff::text FROM brickwork.record_changes"
-                                    + " WHERE app_key = $1 AND form_key = $2 AND record_id = $3 ORDER BY at DESC, version DESC")
-                            .execute(Tuple.of(appKey, formKey, id))
-                            .map(rows -> {
-                                ArrayNode items = JSON.arrayNode();
-                                for (Row change : rows) {
-                                    ObjectNode item = items.addObject();
-                                    item.put("id", change.getUUID("id").toString());
-                                    item.put("version", change.getInteger("version"));
-                                    item.put("action", change.getString("action"));
-                                    UUID actor = change.getUUID("actor");
-                                    item.put("by", actor == null ? null : actor.toString());
-                                    item.put("at", SqlValues.instant(change.getOffsetDateTime("at")));
-                                    item.set("changes", JsonBodies.parse(change.getString("diff")));
-                                }
-                                ObjectNode result = JSON.objectNode();
-                                result.set("items", items);
-                                return result;
-                            });
-                }));
+    /** Every change of the record, newest first, without the fields the caller may not see; the recycle bin's too. */
+    public Uni<ObjectNode> timeline(String appKey, String formKey, UUID id, Access access) {
+        return RecordContext.of(publishedForms, appKey, formKey, access).chain(context -> Guard.load(pool, context, id, false, null)
+                .chain(row -> pool.preparedQuery("SELECT id, version, action, actor, at, diff::text FROM brickwork.record_changes"
+                                + " WHERE app_key = $1 AND form_key = $2 AND record_id = $3 ORDER BY at DESC, version DESC")
+                        .execute(Tuple.of(appKey, formKey, id))
+                        .map(rows -> {
+                            ObjectNode result = JSON.objectNode();
+                            ArrayNode items = result.putArray("items");
+                            for (Row change : rows) {
+                                ObjectNode item = items.addObject();
+                                item.put("id", change.getUUID("id").toString());
+                                item.put("version", change.getInteger("version"));
+                                item.put("action", change.getString("action"));
+                                UUID actor = change.getUUID("actor");
+                                item.put("by", actor == null ? null : actor.toString());
+                                item.put("at", SqlValues.instant(change.getOffsetDateTime("at")));
+                                ObjectNode changes = (ObjectNode) JsonBodies.parse(change.getString("diff"));
+                                changes.remove(context.access().hidden());
+                                item.set("changes", changes);
+                            }
+                            return result;
+                        })));
     }
 
-    /** The live records each duplicate rule matches for these values (the pre-check a form runs before saving). */
-    public Uni<ObjectNode> duplicates(String appKey, String formKey, JsonNode body) {
+    /** The live records each duplicate rule matches for these values, as far as the caller may read them. */
+    public Uni<ObjectNode> duplicates(String appKey, String formKey, JsonNode body, Access access) {
         var fields = RecordInput.fields(body);
-        return RecordContext.of(publishedForms, appKey, formKey).chain(context -> {
-            RecordValidation validation = validator.validate(context.published().form(), fields, java.util.Set.of());
-            return Integrity.duplicates(pool, context.table(), validation.values(), null).map(matches -> {
-                ArrayNode items = JSON.arrayNode();
-                for (Integrity.Match match : matches) {
-                    ObjectNode item = items.addObject();
-                    item.put("rule", match.rule().key());
-                    item.put("action", match.rule().action().name().toLowerCase(java.util.Locale.ROOT));
-                    ArrayNode records = item.putArray("records");
-                    match.records().forEach(r -> records.add(r.toString()));
-                }
-                ObjectNode result = JSON.objectNode();
-                result.set("items", items);
-                return result;
-            });
+        return RecordContext.of(publishedForms, appKey, formKey, access).chain(context -> {
+            Guard.require(context, Action.READ);
+            Guard.writable(context, fields);
+            RecordValidation validation = validator.validate(context.published().form(), fields, Set.of());
+            return Integrity.duplicates(pool, context.table(), validation.values(), null)
+                    .onItem().transformToMulti(matches -> Multi.createFrom().iterable(matches))
+                    .onItem().transformToUniAndConcatenate(match -> Guard.readable(pool, context, match.records())
+                            .map(ids -> new Integrity.Match(match.rule(), ids)))
+                    // a warning about records the caller cannot see would tell them those records exist
+                    .filter(match -> !match.records().isEmpty()
+                            || match.rule().action() == dev.brickwork.forms.model.RuleDefinition.DuplicateAction.BLOCK)
+                    .collect().asList()
+                    .map(matches -> {
+                        ObjectNode result = JSON.objectNode();
+                        ArrayNode items = result.putArray("items");
+                        for (Integrity.Match match : matches) {
+                            ObjectNode item = items.addObject();
+                            item.put("rule", match.rule().key());
+                            item.put("action", match.rule().action().name().toLowerCase(Locale.ROOT));
+                            ArrayNode records = item.putArray("records");
+                            match.records().forEach(r -> records.add(r.toString()));
+                        }
+                        return result;
+                    });
         });
     }
 

@@ -1,7 +1,9 @@
 package dev.brickwork.runtime.records;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.brickwork.designer.CurrentUser;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.brickwork.runtime.access.Access;
+import dev.brickwork.runtime.access.AccessService;
 import dev.brickwork.platform.http.JsonBodies;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -51,6 +53,9 @@ public class RecordResource {
     @Inject
     SecurityIdentity identity;
 
+    @Inject
+    AccessService accessService;
+
     @GET
     public Uni<String> list(@PathParam("app") String app, @PathParam("form") String form,
                             @QueryParam("filter") String filter, @QueryParam("sort") String sort, @QueryParam("q") String q,
@@ -58,13 +63,14 @@ public class RecordResource {
                             @QueryParam("count") @DefaultValue("false") String count,
                             @QueryParam("deleted") @DefaultValue("false") String deleted) {
         ListRequest request = new ListRequest(filter, sort, q, limit, cursor, "true".equals(count), "true".equals(deleted));
-        return list.page(app, form, request).map(ObjectNode::toString);
+        return access().chain(access -> list.page(app, form, request, access)).map(ObjectNode::toString);
     }
 
     @POST
     public Uni<Response> create(@PathParam("app") String app, @PathParam("form") String form,
                                 @HeaderParam("Idempotency-Key") String idempotencyKey, byte[] body) {
-        return commands.create(app, form, JsonBodies.parse(body), idempotencyKey, CurrentUser.id(identity)).map(written -> {
+        JsonNode parsed = JsonBodies.parse(body);
+        return access().chain(access -> commands.create(app, form, parsed, idempotencyKey, access)).map(written -> {
             String id = written.record().get("id").asText();
             Response.ResponseBuilder response = Response.created(URI.create("/api/v1/apps/" + app + "/forms/" + form + "/records/" + id))
                     .entity(written.record().toString());
@@ -78,14 +84,17 @@ public class RecordResource {
     @GET
     @Path("/{id}")
     public Uni<Response> get(@PathParam("app") String app, @PathParam("form") String form, @PathParam("id") String id) {
-        return queries.get(app, form, recordId(id)).map(record -> tagged(Response.ok(record.toString()), record));
+        UUID target = recordId(id);
+        return access().chain(access -> queries.get(app, form, target, access)).map(record -> tagged(Response.ok(record.toString()), record));
     }
 
     @PATCH
     @Path("/{id}")
     public Uni<Response> update(@PathParam("app") String app, @PathParam("form") String form, @PathParam("id") String id,
                                 @HeaderParam("If-Match") String ifMatch, byte[] body) {
-        return commands.update(app, form, recordId(id), JsonBodies.parse(body), ifMatch, CurrentUser.id(identity))
+        UUID target = recordId(id);
+        JsonNode parsed = JsonBodies.parse(body);
+        return access().chain(access -> commands.update(app, form, target, parsed, ifMatch, access))
                 .map(record -> tagged(Response.ok(record.toString()), record));
     }
 
@@ -93,27 +102,35 @@ public class RecordResource {
     @Path("/{id}")
     public Uni<Response> delete(@PathParam("app") String app, @PathParam("form") String form, @PathParam("id") String id,
                                 @HeaderParam("If-Match") String ifMatch) {
-        return lifecycle.delete(app, form, recordId(id), ifMatch, CurrentUser.id(identity))
+        UUID target = recordId(id);
+        return access().chain(access -> lifecycle.delete(app, form, target, ifMatch, access))
                 .map(done -> Response.noContent().build());
     }
 
     @POST
     @Path("/{id}/restore")
     public Uni<Response> restore(@PathParam("app") String app, @PathParam("form") String form, @PathParam("id") String id) {
-        return lifecycle.restore(app, form, recordId(id), CurrentUser.id(identity))
+        UUID target = recordId(id);
+        return access().chain(access -> lifecycle.restore(app, form, target, access))
                 .map(record -> tagged(Response.ok(record.toString()), record));
     }
 
     @GET
     @Path("/{id}/timeline")
     public Uni<String> timeline(@PathParam("app") String app, @PathParam("form") String form, @PathParam("id") String id) {
-        return queries.timeline(app, form, recordId(id)).map(ObjectNode::toString);
+        UUID target = recordId(id);
+        return access().chain(access -> queries.timeline(app, form, target, access)).map(ObjectNode::toString);
     }
 
     @POST
     @Path("/duplicates")
     public Uni<String> duplicates(@PathParam("app") String app, @PathParam("form") String form, byte[] body) {
-        return queries.duplicates(app, form, JsonBodies.parse(body)).map(ObjectNode::toString);
+        JsonNode parsed = JsonBodies.parse(body);
+        return access().chain(access -> queries.duplicates(app, form, parsed, access)).map(ObjectNode::toString);
+    }
+
+    private Uni<Access> access() {
+        return accessService.of(identity);
     }
 
     private static Response tagged(Response.ResponseBuilder response, ObjectNode record) {

@@ -43,10 +43,10 @@ final class RecordWriter {
         return value;
     }
 
-    static Uni<Row> insert(SqlConnection connection, FormTable table, UUID id, UUID user, Map<Column, Object> values) {
+    static Uni<Row> insert(SqlConnection connection, FormTable table, UUID id, UUID owner, UUID user, Map<Column, Object> values) {
         List<String> names = new ArrayList<>(List.of("id", "owner", "created_by"));
         List<Object> params = new ArrayList<>(List.of(id));
-        params.add(user);
+        params.add(owner);
         params.add(user);
         values.forEach((column, value) -> {
             names.add(column.quoted());
@@ -58,11 +58,21 @@ final class RecordWriter {
 
     /** Sets the given columns (and {@code extra} system assignments), bumps the version and returns the new row. */
     static Uni<Row> update(SqlConnection connection, FormTable table, UUID id, Map<Column, Object> values, String extra) {
+        return update(connection, table, id, values, extra, null);
+    }
+
+    /** As {@link #update}, also handing the record to {@code owner} when it is not null. */
+    static Uni<Row> update(SqlConnection connection, FormTable table, UUID id, Map<Column, Object> values, String extra,
+                           UUID owner) {
         List<String> sets = new ArrayList<>(List.of("version = version + 1", "updated_at = now()"));
         if (extra != null) {
             sets.add(extra);
         }
         List<Object> params = new ArrayList<>(List.of(id));
+        if (owner != null) {
+            params.add(owner);
+            sets.add("owner = $" + params.size());
+        }
         values.forEach((column, value) -> {
             params.add(value);
             sets.add(column.quoted() + " = $" + params.size());

@@ -39,6 +39,27 @@ public final class FormTable {
         }
     }
 
+    private FormTable(FormTable full, java.util.Set<String> hidden) {
+        this.form = full.form;
+        this.schema = full.schema;
+        this.qualified = full.qualified;
+        full.columns.forEach((key, column) -> {
+            if (!hidden.contains(key)) {
+                columns.put(key, column);
+            }
+        });
+        full.subtables.forEach((key, child) -> {
+            if (!hidden.contains(key)) {
+                subtables.put(key, child);
+            }
+        });
+    }
+
+    /** The same table as a caller who may not see {@code hidden} fields knows it: those fields do not exist. */
+    public FormTable without(java.util.Set<String> hidden) {
+        return hidden.isEmpty() ? this : new FormTable(this, hidden);
+    }
+
     public static FormTable of(String appKey, CompiledForm form) {
         return new FormTable(SqlNames.schema(appKey), form.definition().key(), form);
     }

@@ -1,0 +1,17 @@
+package dev.brickwork.runtime.access;
+
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Who is calling, as far as scopes care.
+ *
+ * @param department  the caller's department, or null
+ * @param subtree     the department and every department below it (empty without a department)
+ */
+public record Caller(UUID id, UUID department, Set<UUID> subtree, boolean admin) {
+
+    public Caller {
+        subtree = Set.copyOf(subtree);
+    }
+}
