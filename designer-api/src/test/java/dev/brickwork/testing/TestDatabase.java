@@ -70,9 +70,14 @@ public class TestDatabase implements QuarkusTestResourceLifecycleManager {
         }
     }
 
-    /** One database per module, named after it, so modules' test runs do not collide. */
+    /**
+     * One database per module and checkout, named after both, so test runs of different modules or of two
+     * checkouts on one machine never drop each other's database.
+     */
     private static String databaseName() {
-        String module = Path.of("").toAbsolutePath().getFileName().toString();
-        return "brickwork_test_" + module.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "_");
+        Path here = Path.of("").toAbsolutePath();
+        String module = here.getFileName().toString().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "_");
+        String checkout = Integer.toHexString(here.toString().hashCode() & 0xFFFFFF);
+        return "brickwork_test_" + module + "_" + checkout;
     }
 }

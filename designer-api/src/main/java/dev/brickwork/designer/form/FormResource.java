@@ -100,6 +100,7 @@ public class FormResource {
     @Path("/publish")
     public Uni<PublishService.Published> publish(@PathParam("app") String app, @PathParam("form") String form,
                                                  @QueryParam("dryRun") @DefaultValue("false") boolean dryRun) {
-        return publisher.publish(app, form, dryRun, CurrentUser.id(identity));
+        return publisher.publish(app, form, dryRun, CurrentUser.id(identity),
+                identity.isAnonymous() ? null : identity.getPrincipal().getName());
     }
 }

@@ -39,13 +39,16 @@ public class PublishService {
     @Inject
     PublishedForms published;
 
+    @Inject
+    jakarta.enterprise.inject.Instance<PublishListener> listeners;
+
     public record Published(int version, List<MigrationStep> migration, boolean dryRun) {
     }
 
     private record Prepared(FormEntity form, CompiledForm next, MigrationPlan plan, int number) {
     }
 
-    public Uni<Published> publish(String appKey, String formKey, boolean dryRun, UUID by) {
+    public Uni<Published> publish(String appKey, String formKey, boolean dryRun, UUID by, String byName) {
         return sessions.withTransaction(session -> FormService.app(session, appKey)
                         .chain(app -> FormService.find(session, app, formKey)
                                 .onItem().ifNull().failWith(FormService::formNotFound)
@@ -54,7 +57,8 @@ public class PublishService {
                                         .map(catalog -> prepare(appKey, formKey, form, catalog))))
                         .call(prepared -> runChecks(session, prepared.plan()))
                         .chain(prepared -> dryRun ? Uni.createFrom().item(result(prepared, true))
-                                : apply(session, prepared, by)))
+                                : apply(session, prepared, by).call(done -> tell(session, new PublishListener.FormPublished(
+                                        appKey, formKey, done.version(), done.migration().size(), by, byName)))))
                 .invoke(result -> {
                     if (!result.dryRun()) {
                         published.invalidateApp(appKey);
@@ -129,6 +133,14 @@ public class PublishService {
             prepared.form().currentVersion = prepared.number();
             return session.persist(version);
         }).call(session::flush).replaceWith(result(prepared, false));
+    }
+
+    private Uni<Void> tell(Mutiny.Session session, PublishListener.FormPublished event) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (PublishListener listener : listeners) {
+            chain = chain.chain(() -> listener.published(session, event));
+        }
+        return chain;
     }
 
     private static Published result(Prepared prepared, boolean dryRun) {

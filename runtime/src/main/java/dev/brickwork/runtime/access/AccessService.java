@@ -41,7 +41,8 @@ public class AccessService {
         return Uni.combine().all().unis(roles(), children()).asTuple().map(loaded -> {
             Object department = identity.getAttribute(DEPARTMENT_ID);
             UUID departmentId = department instanceof UUID id ? id : null;
-            Caller caller = new Caller(CurrentUser.id(identity), departmentId, subtree(departmentId, loaded.getItem2()),
+            String name = identity.isAnonymous() ? null : identity.getPrincipal().getName();
+            Caller caller = new Caller(CurrentUser.id(identity), name, departmentId, subtree(departmentId, loaded.getItem2()),
                     identity.hasRole("admin"));
             List<JsonNode> held = new ArrayList<>();
             for (String role : identity.getRoles()) {

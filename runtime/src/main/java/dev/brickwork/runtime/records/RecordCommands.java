@@ -11,6 +11,7 @@ import dev.brickwork.forms.record.RecordValidator;
 import dev.brickwork.platform.http.ProblemError;
 import dev.brickwork.platform.http.ProblemException;
 import dev.brickwork.runtime.access.Access;
+import dev.brickwork.runtime.audit.AuditLog;
 import dev.brickwork.runtime.access.Action;
 import dev.brickwork.runtime.records.sql.FormTable;
 import io.smallrye.mutiny.Uni;
@@ -46,6 +47,9 @@ public class RecordCommands {
 
     @Inject
     PublishedForms publishedForms;
+
+    @Inject
+    AuditLog audit;
 
     private final ZoneId zone = ZoneId.systemDefault();
     private final RecordValidator validator = new RecordValidator(Clock.systemUTC(), zone);
@@ -102,8 +106,12 @@ public class RecordCommands {
                                 .call(after -> writeRows(connection, context.table(), id, validation, patch))
                                 .call(after -> RecordEffects.parentRollups(connection, context, before, after))
                                 .chain(after -> RecordEffects.readBack(connection, context, id))
-                                .call(record -> Timeline.append(connection, appKey, formKey, id, record.get("version").asInt(),
-                                        "update", user, Timeline.diff(current, record.get("fields"))))
+                                .call(record -> {
+                                    ObjectNode diff = Timeline.diff(current, record.get("fields"));
+                                    return Timeline.append(connection, appKey, formKey, id, record.get("version").asInt(),
+                                                    "update", user, diff)
+                                            .call(() -> RecordAudit.append(audit, connection, context, "updated", id, diff));
+                                })
                                 .invoke(record -> RecordJson.meta(record, warnings)));
                     });
                 })).map(record -> Guard.visible(context, record)))
@@ -120,8 +128,11 @@ public class RecordCommands {
                 .call(row -> RecordEffects.ownRollups(connection, context, id))
                 .call(row -> RecordEffects.parentRollups(connection, context, null, row))
                 .chain(row -> RecordEffects.readBack(connection, context, id))
-                .call(record -> Timeline.append(connection, context.appKey(), context.formKey(), id, 1, "create", user,
-                        Timeline.diff(null, record.get("fields"))))
+                .call(record -> {
+                    ObjectNode diff = Timeline.diff(null, record.get("fields"));
+                    return Timeline.append(connection, context.appKey(), context.formKey(), id, 1, "create", user, diff)
+                            .call(() -> RecordAudit.append(audit, connection, context, "created", id, diff));
+                })
                 .invoke(record -> RecordJson.meta(record, warnings)));
     }
 

@@ -7,6 +7,7 @@ import dev.brickwork.forms.record.RecordValidation;
 import dev.brickwork.forms.record.RecordValidator;
 import dev.brickwork.platform.http.ProblemException;
 import dev.brickwork.runtime.access.Access;
+import dev.brickwork.runtime.audit.AuditLog;
 import dev.brickwork.runtime.access.Action;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -29,6 +30,9 @@ public class RecordLifecycle {
     @Inject
     PublishedForms publishedForms;
 
+    @Inject
+    AuditLog audit;
+
     private final RecordValidator validator = new RecordValidator(Clock.systemUTC(), ZoneId.systemDefault());
 
     public Uni<Void> delete(String appKey, String formKey, UUID id, String ifMatch, Access access) {
@@ -44,6 +48,8 @@ public class RecordLifecycle {
                             .call(after -> RecordEffects.parentRollups(connection, context, before, after))
                             .call(after -> Timeline.append(connection, appKey, formKey, id, after.getInteger("version"), "delete",
                                     user, JsonNodeFactory.instance.objectNode()))
+                            .call(after -> RecordAudit.append(audit, connection, context, "deleted", id,
+                                    JsonNodeFactory.instance.objectNode()))
                             .replaceWithVoid();
                 })));
     }
@@ -76,6 +82,8 @@ public class RecordLifecycle {
                                 .call(after -> RecordEffects.parentRollups(connection, context, before, after))
                                 .call(after -> Timeline.append(connection, appKey, formKey, id, after.getInteger("version"),
                                         "restore", user, JsonNodeFactory.instance.objectNode()))
+                                .call(after -> RecordAudit.append(audit, connection, context, "restored", id,
+                                        JsonNodeFactory.instance.objectNode()))
                                 .chain(after -> RecordEffects.readBack(connection, context, id))
                                 .map(record -> Guard.visible(context, record));
                     });

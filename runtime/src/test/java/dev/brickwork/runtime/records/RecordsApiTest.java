@@ -231,6 +231,22 @@ class RecordsApiTest {
     }
 
     @Test
+    void everyWriteAndPublishIsAuditedWithSensitiveValuesMasked() {
+        String id = create("contract", "{\"fields\": {\"title\": \"Audited\", \"customer\": \"" + customer("Audit Customer")
+                + "\", \"stage\": \"signed\", \"bank_account\": \"6222-0000-1111\"}}").statusCode(201).extract().path("id");
+        given().body("{\"fields\": {\"bank_account\": \"6222-9999-0000\"}}").patch(BASE + "contract/records/" + id)
+                .then().statusCode(200);
+
+        List<List<String>> entries = Db.rows("SELECT action, detail::text FROM brickwork.audit_log WHERE record_id = ?::uuid"
+                + " ORDER BY at", id);
+        assertThat(entries).extracting(row -> row.get(0)).containsExactly("record.created", "record.updated");
+        assertThat(entries).allSatisfy(row -> assertThat(row.get(1)).contains("\"bank_account\"").contains("***")
+                .doesNotContain("6222"));
+        assertThat(Db.count("SELECT count(*) FROM brickwork.audit_log WHERE action = 'form.published' AND app_key = ?", APP))
+                .isEqualTo(5);
+    }
+
+    @Test
     void unknownFormsAndRecordsAre404() {
         given().get(BASE + "nothing/records/00000000-0000-7000-8000-000000000000").then().statusCode(404)
                 .body("code", equalTo("FORM_NOT_FOUND"));
