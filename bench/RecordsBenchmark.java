@@ -35,7 +35,7 @@ import java.util.regex.Pattern;
  *
  * <p>Configuration by environment: BENCH_URL (server base URL), BENCH_JDBC_URL, BENCH_DB_USER,
  * BENCH_DB_PASSWORD, BENCH_ADMIN_PASSWORD, BENCH_ROWS [1000000], BENCH_SECONDS [20], BENCH_CLIENTS [8],
- * BENCH_WARMUP [10] (seconds before each side's first round), BENCH_ROUNDS [2] (API and raw take turns; BENCH_SECONDS
+ * BENCH_WARMUP [45] (seconds of uncounted mixed work first), BENCH_ROUNDS [2] (API and raw take turns; BENCH_SECONDS
  * is split between the rounds), BENCH_PAGES [5] (pages per keyset walk: the first page, then nextCursor),
  * BENCH_SERVER_PID (optional: CPU accounting of the server process per phase).
  */
@@ -73,11 +73,11 @@ public class RecordsBenchmark {
         rows = Integer.parseInt(env("BENCH_ROWS", "1000000"));
         seconds = Integer.parseInt(env("BENCH_SECONDS", "20"));
         clients = Integer.parseInt(env("BENCH_CLIENTS", "8"));
-        warmup = Integer.parseInt(env("BENCH_WARMUP", "10"));
+        warmup = Integer.parseInt(env("BENCH_WARMUP", "45"));
         pagesPerWalk = Integer.parseInt(env("BENCH_PAGES", "5"));
         serverPid = Long.parseLong(env("BENCH_SERVER_PID", "0"));
 
-        System.out.printf(Locale.ROOT, "rows %,d  clients %d  %d s per phase after %d s warm-up  %d cores shared by"
+        System.out.printf(Locale.ROOT, "rows %,d  clients %d  %d s per side and phase after %d s warm-up  %d cores shared by"
                         + " server, PostgreSQL and this client%n", rows, clients, seconds, warmup,
                 Runtime.getRuntime().availableProcessors());
 
@@ -94,12 +94,22 @@ public class RecordsBenchmark {
             deals[i] = Deal.random(random, i);
         }
 
+        warmUp();
+
         System.out.println();
         System.out.println("== Phase A: create records (single row each, autocommit on the raw side)");
         Tally[] create = compare("API  POST records", ApiCreate::new, "raw  INSERT", RawInsert::new);
 
+        long rowsBeforePages;
         try (Connection c = connect(); Statement s = c.createStatement()) {
             s.execute("VACUUM (ANALYZE) " + TABLE);
+            try (ResultSet r = s.executeQuery("SELECT count(*), count(*) FILTER (WHERE stage = '" + FILTER_STAGE + "') FROM "
+                    + TABLE)) {
+                r.next();
+                rowsBeforePages = r.getLong(1);
+                System.out.printf(Locale.ROOT, "%s now holds %,d rows, %,d with stage = '%s'%n", TABLE, r.getLong(1),
+                        r.getLong(2), FILTER_STAGE);
+            }
         }
         checkPagesAgree();
 
@@ -109,8 +119,8 @@ public class RecordsBenchmark {
         Tally[] pages = compare("API  GET records", thread -> new ApiPages(), "raw  SELECT", thread -> new RawPages());
 
         System.out.println();
-        System.out.printf(Locale.ROOT, "%d clients, %d s per phase, %,d rows in %s before phase A; %d cores shared by the"
-                        + " server, PostgreSQL and the benchmark client%n", clients, seconds, rows, TABLE,
+        System.out.printf(Locale.ROOT, "%d clients, %d s per side and phase, %,d rows loaded (%,d before phase B); %d cores"
+                        + " shared by the server, PostgreSQL and the benchmark client%n", clients, seconds, rows, rowsBeforePages,
                 Runtime.getRuntime().availableProcessors());
         summary("records created/s", create[0], create[1], 50);
         summary("keyset pages/s", pages[0], pages[1], 60);
@@ -196,17 +206,17 @@ public class RecordsBenchmark {
                     1, ?, ?, to_timestamp(t.ms / 1000.0), to_timestamp(t.ms / 1000.0),
                     'Deal ' || t.g, 'Customer ' || (t.g % 5000), 'buyer' || (t.g % 5000) || '@example.com',
                     '+86 138 ' || lpad((t.g % 100000000)::text, 8, '0'),
-                    (ARRAY['open', 'open', 'won', 'lost'])[t.g % 4 + 1],
-                    round(((t.g * 7919) % 1000000) / 3.0, 2), (t.g * 37) % 101, date '2026-01-01' + (t.g % 730),
+                    (ARRAY['open', 'open', 'won', 'lost'])[(t.g % 4 + 1)::int],
+                    round(((t.g * 7919) % 1000000) / 3.0, 2), (t.g * 37) % 101, date '2026-01-01' + (t.g % 730)::int,
                     'Followed up by phone; customer asked for a revised quote ' || t.g,
-                    (ARRAY['north', 'south', 'east', 'west'])[(t.g / 4) % 4 + 1], t.g % 5 + 1, t.g % 3 <> 0
-                FROM (SELECT g, ?::bigint + g * 10 AS ms, md5(g::text) AS h FROM generate_series(1, ?) g) t
+                    (ARRAY['north', 'south', 'east', 'west'])[((t.g / 4) % 4 + 1)::int], t.g % 5 + 1, t.g % 3 <> 0
+                FROM (SELECT g, ?::bigint + g * 10 AS ms, md5(g::text) AS h FROM generate_series(1::bigint, ?::bigint) g) t
                 """;
         try (PreparedStatement insert = c.prepareStatement(sql)) {
             insert.setObject(1, adminId);
             insert.setObject(2, adminId);
             insert.setLong(3, base);
-            insert.setInt(4, rows);
+            insert.setLong(4, rows);
             insert.executeUpdate();
         }
         double loaded = seconds(start);
@@ -513,9 +523,9 @@ public class RecordsBenchmark {
         int rounds = Math.max(1, Math.min(rounds(), seconds));
         for (int round = 1; round <= rounds; round++) {
             int length = seconds / rounds + (round <= seconds % rounds ? 1 : 0);
-            int lead = round == 1 ? warmup : 1;
-            run(apiTally, apiWorkers, lead, length, round, rounds);
-            run(rawTally, rawWorkers, lead, length, round, rounds);
+            int lead = round == 1 ? 3 : 1;
+            run(apiTally, apiWorkers, lead, length, round, rounds, true);
+            run(rawTally, rawWorkers, lead, length, round, rounds, true);
         }
         for (Worker worker : apiWorkers) {
             worker.close();
@@ -528,6 +538,34 @@ public class RecordsBenchmark {
                     tally.perSecond(), tally.ok, tally.seconds, tally.errors, tally.cpu.describe(tally.seconds));
         }
         return new Tally[] {apiTally, rawTally};
+    }
+
+    /**
+     * Before anything is counted, {@code BENCH_WARMUP} seconds of all four kinds of work at once (API create, API
+     * pages, raw INSERT, raw SELECT; the clients split between them): on two shared cores the server's JIT takes tens
+     * of seconds to compile the request paths, and a cold server would be measured instead of the API.
+     */
+    static void warmUp() throws Exception {
+        if (warmup <= 0) {
+            return;
+        }
+        long start = System.nanoTime();
+        List<Worker> workers = new ArrayList<>();
+        for (int t = 0; t < Math.max(4, clients); t++) {
+            workers.add(switch (t % 4) {
+                case 0 -> new ApiCreate(t);
+                case 1 -> new ApiPages();
+                case 2 -> new RawInsert(t);
+                default -> new RawPages();
+            });
+        }
+        Tally tally = new Tally("warm-up");
+        run(tally, workers, warmup, 0, 0, 0, false);
+        for (Worker worker : workers) {
+            worker.close();
+        }
+        System.out.printf(Locale.ROOT, "warmed up for %.0f s: API create, API pages, raw INSERT and raw SELECT at once,"
+                + " not counted%n", seconds(start));
     }
 
     static int rounds() {
@@ -543,7 +581,8 @@ public class RecordsBenchmark {
     }
 
     /** One round of one side: every worker on its own thread, {@code lead} seconds uncounted, then {@code length} counted. */
-    static void run(Tally tally, List<Worker> workers, int lead, int length, int round, int rounds) throws Exception {
+    static void run(Tally tally, List<Worker> workers, int lead, int length, int round, int rounds, boolean print)
+            throws Exception {
         AtomicLong ok = new AtomicLong();
         AtomicLong errors = new AtomicLong();
         AtomicReference<Throwable> failure = new AtomicReference<>();
@@ -592,8 +631,10 @@ public class RecordsBenchmark {
         tally.errors += errors.get();
         tally.seconds += length;
         tally.cpu = tally.cpu.plus(used);
-        System.out.printf(Locale.ROOT, "  round %d/%d %-18s %8.0f /s  (%d errors)  CPU cores: %s%n", round, rounds, tally.name,
-                ok.get() / (double) length, errors.get(), used.describe(length));
+        if (print) {
+            System.out.printf(Locale.ROOT, "  round %d/%d %-18s %8.0f /s  (%d errors)  CPU cores: %s%n", round, rounds,
+                    tally.name, ok.get() / (double) length, errors.get(), used.describe(length));
+        }
     }
 
     static void summary(String label, Tally api, Tally raw, int target) {

@@ -3,7 +3,7 @@
 # against one fresh database on the local PostgreSQL. See bench/README.md.
 #
 # Knobs (environment): BENCH_ROWS [1000000]  BENCH_SECONDS per phase [20]  BENCH_CLIENTS [8]
-#   BENCH_WARMUP seconds before a side is counted [10]  BENCH_ROUNDS turns API and raw take [2]
+#   BENCH_WARMUP seconds of uncounted mixed work first [45]  BENCH_ROUNDS turns API and raw take [2]
 #   BENCH_PAGES pages per keyset walk [5]
 #   BENCH_PG_HOST [127.0.0.1]  BENCH_PG_PORT [5432]  BENCH_PG_USER [postgres]  BENCH_DB [brickwork_bench]
 #   BENCH_PORT server HTTP port [18090]  BENCH_APP_DIR the quarkus-app to run [runtime/target/quarkus-app]

@@ -21,6 +21,8 @@ import java.util.Map;
 public class TestDatabase implements QuarkusTestResourceLifecycleManager {
 
     private static final String ADMIN_PASSWORD = "test-" + java.util.UUID.randomUUID();
+    private static final String ENCRYPTION_KEY = randomKey();
+    private static final String PREVIOUS_ENCRYPTION_KEY = randomKey();
 
     private static DatabaseTarget server;
     private static DatabaseTarget current;
@@ -31,6 +33,8 @@ public class TestDatabase implements QuarkusTestResourceLifecycleManager {
         PostgresBootstrap.recreateDatabase(current);
         Map<String, String> properties = new java.util.HashMap<>(PostgresBootstrap.quarkusProperties(current));
         properties.put("brickwork.admin.password", ADMIN_PASSWORD);
+        properties.put("brickwork.encryption.key", ENCRYPTION_KEY);
+        properties.put("brickwork.encryption.previous-keys", PREVIOUS_ENCRYPTION_KEY);
         return properties;
     }
 
@@ -42,6 +46,17 @@ public class TestDatabase implements QuarkusTestResourceLifecycleManager {
     /** The bootstrap admin's password for this run (made up per run, never stored). */
     public static String adminPassword() {
         return ADMIN_PASSWORD;
+    }
+
+    /** A key the server still reads but no longer writes with: what a value from before a rotation was sealed with. */
+    public static String previousEncryptionKey() {
+        return PREVIOUS_ENCRYPTION_KEY;
+    }
+
+    private static String randomKey() {
+        byte[] key = new byte[32];
+        new java.security.SecureRandom().nextBytes(key);
+        return java.util.Base64.getEncoder().encodeToString(key);
     }
 
     /** A JDBC connection to the database the running tests use. */

@@ -4,13 +4,21 @@ import dev.brickwork.forms.compile.CompiledForm;
 import dev.brickwork.forms.expr.ValueType;
 import dev.brickwork.forms.model.FieldDefinition;
 import dev.brickwork.forms.model.FieldSpec;
+import dev.brickwork.forms.model.FieldType;
 
 import java.util.Optional;
 
 /** The PostgreSQL column type a field is stored in. Subtables have no column (they are child tables). */
 public enum ColumnType {
     TEXT("text"), BIGINT("bigint"), NUMERIC("numeric"), BOOLEAN("boolean"), DATE("date"),
-    TIMESTAMPTZ("timestamptz"), TEXT_ARRAY("text[]"), UUID("uuid"), JSONB("jsonb");
+    TIMESTAMPTZ("timestamptz"), TEXT_ARRAY("text[]"), UUID("uuid"), JSONB("jsonb"),
+    /** a sensitive field's ciphertext (its equality hash sits in a second bytea column) */
+    BYTEA("bytea");
+
+    /** The field types whose values can be encrypted; {@code sensitive} on any other type stores the value as usual. */
+    private static final java.util.Set<FieldType> ENCRYPTABLE = java.util.EnumSet.of(FieldType.TEXT, FieldType.TEXTAREA,
+            FieldType.EMAIL, FieldType.PHONE, FieldType.URL, FieldType.NUMBER, FieldType.MONEY, FieldType.PERCENT,
+            FieldType.DATE, FieldType.DATETIME, FieldType.SELECT);
 
     private final String sql;
 
@@ -24,10 +32,18 @@ public enum ColumnType {
 
     /** True for types a plain b-tree index does not serve; they get a GIN index and cannot be unique. */
     public boolean isComposite() {
-        return this == TEXT_ARRAY || this == JSONB;
+        return this == TEXT_ARRAY || this == JSONB || this == BYTEA;
+    }
+
+    /** True when the field is stored encrypted, with an equality-hash column beside it. */
+    public static boolean encrypted(FieldDefinition field) {
+        return field.sensitive() && ENCRYPTABLE.contains(field.type());
     }
 
     public static Optional<ColumnType> of(FieldDefinition field, CompiledForm form) {
+        if (encrypted(field)) {
+            return Optional.of(BYTEA);
+        }
         return switch (field.type()) {
             case TEXT, TEXTAREA, EMAIL, PHONE, URL, SELECT, AUTONUMBER -> Optional.of(TEXT);
             case NUMBER -> Optional.of(field.spec() instanceof FieldSpec.Number n && n.integer() ? BIGINT : NUMERIC);

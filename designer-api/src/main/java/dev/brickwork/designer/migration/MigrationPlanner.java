@@ -116,6 +116,20 @@ public final class MigrationPlanner {
         }
         ColumnType type = ColumnType.of(field, form).orElseThrow();
         step("ADD_COLUMN", table, field.key(), "ALTER TABLE " + table(table) + " ADD COLUMN " + quote(field.key()) + " " + type.sql());
+        if (ColumnType.encrypted(field)) {
+            addHash(table, field);
+        }
+    }
+
+    private void addHash(String table, FieldDefinition field) {
+        step("ADD_COLUMN", table, SqlNames.hashColumn(field.key()), "ALTER TABLE " + table(table) + " ADD COLUMN "
+                + quote(SqlNames.hashColumn(field.key())) + " bytea");
+    }
+
+    private void setAsideHash(String table, FieldDefinition old) {
+        String hash = SqlNames.hashColumn(old.key());
+        step("SET_ASIDE_COLUMN", table, hash, "ALTER TABLE " + table(table) + " RENAME COLUMN " + quote(hash)
+                + " TO " + quote(SqlNames.asideColumn(hash, version)));
     }
 
     private void setAside(String table, FieldDefinition old) {
@@ -126,6 +140,9 @@ public final class MigrationPlanner {
         } else {
             step("SET_ASIDE_COLUMN", table, old.key(), "ALTER TABLE " + table(table) + " RENAME COLUMN " + quote(old.key())
                     + " TO " + quote(SqlNames.asideColumn(old.key(), version)));
+            if (ColumnType.encrypted(old)) {
+                setAsideHash(table, old);
+            }
         }
     }
 
@@ -143,7 +160,22 @@ public final class MigrationPlanner {
     private void change(String table, FieldDefinition old, ColumnType from, FieldDefinition field, CompiledForm next,
                         String pointer) {
         ColumnType to = ColumnType.of(field, next).orElseThrow();
-        if (from == to && old.type() == field.type()) {
+        boolean wasEncrypted = ColumnType.encrypted(old);
+        boolean encrypted = ColumnType.encrypted(field);
+        if (wasEncrypted != encrypted) {
+            // values cannot be encrypted or decrypted in SQL (the key is not in the database): only while empty
+            checks.add(blockedBy(table, old, pointer.replace("/type", "/sensitive"), quote(old.key()) + " IS NOT NULL",
+                    List.of(), "Encryption can be switched only while the field holds no data."));
+            step("CHANGE_TYPE", table, field.key(), "ALTER TABLE " + table(table) + " ALTER COLUMN " + quote(field.key())
+                    + " TYPE " + to.sql() + " USING NULL::" + to.sql());
+            if (encrypted) {
+                addHash(table, field);
+            } else {
+                setAsideHash(table, old);
+            }
+            return;
+        }
+        if (from == to && (old.type() == field.type() || encrypted)) {
             return;
         }
         String column = quote(field.key());

@@ -26,6 +26,11 @@ public final class SqlNames {
         return fit(formKey + "__" + subtableKey);
     }
 
+    /** The equality-hash column beside a sensitive field's ciphertext; keys never start with '_', so no field clashes. */
+    public static String hashColumn(String fieldKey) {
+        return "_h_" + fieldKey;
+    }
+
     public static String asideColumn(String fieldKey, int version) {
         return fit("_removed_v" + version + "_" + fieldKey);
     }

@@ -47,6 +47,15 @@ final class TableObjects {
                 continue;
             }
             ColumnType type = ColumnType.of(field, form).orElseThrow();
+            if (ColumnType.encrypted(field)) {
+                // the ciphertext is never compared; its keyed hash serves equality filters and unique values
+                String hash = SqlNames.hashColumn(field.key());
+                add(objects, index(table, hash, ColumnType.BYTEA.equals(type) ? ColumnType.TEXT : type));
+                if (field.unique()) {
+                    add(objects, unique(table, hash, at + "/unique"));
+                }
+                continue;
+            }
             if (field.spec() instanceof FieldSpec.Reference reference) {
                 add(objects, foreignKey(table, field.key(), reference.target(), at));
             }
@@ -96,8 +105,9 @@ final class TableObjects {
         List<String> expressions = new ArrayList<>();
         List<String> present = new ArrayList<>();
         for (String key : rule.fields()) {
-            RuleDefinition.NormalizeMode mode = rule.normalize().get(key);
-            String column = quote(key);
+            boolean encrypted = form.definition().field(key).map(ColumnType::encrypted).orElse(false);
+            RuleDefinition.NormalizeMode mode = encrypted ? null : rule.normalize().get(key);
+            String column = quote(encrypted ? SqlNames.hashColumn(key) : key);
             expressions.add(mode == null ? column
                     : "brickwork.norm_" + mode.name().toLowerCase(Locale.ROOT) + "(" + column + "::text)");
             present.add(expressions.get(expressions.size() - 1) + " IS NOT NULL");

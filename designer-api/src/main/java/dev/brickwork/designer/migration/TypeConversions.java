@@ -35,7 +35,7 @@ final class TypeConversions {
             case TEXT -> switch (from) {
                 case TIMESTAMPTZ -> Conversion.always("to_char(%1$s AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')");
                 case TEXT_ARRAY -> Conversion.always("array_to_string(%1$s, ',')");
-                case JSONB -> null;
+                case JSONB, BYTEA -> null;
                 default -> Conversion.always("%1$s::text");
             };
             case NUMERIC -> switch (from) {
@@ -63,7 +63,7 @@ final class TypeConversions {
                 default -> null;
             };
             case TEXT_ARRAY -> from == ColumnType.TEXT ? Conversion.always("ARRAY[%1$s]") : null;
-            case UUID, JSONB -> null;
+            case UUID, JSONB, BYTEA -> null;
         });
     }
 

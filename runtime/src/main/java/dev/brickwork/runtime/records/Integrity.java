@@ -10,6 +10,7 @@ import dev.brickwork.forms.record.RowValues;
 import dev.brickwork.platform.http.ProblemError;
 import dev.brickwork.runtime.records.sql.Column;
 import dev.brickwork.runtime.records.sql.FormTable;
+import dev.brickwork.runtime.records.sql.SensitiveValues;
 import dev.brickwork.runtime.records.sql.SqlValues;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -61,8 +62,9 @@ final class Integrity {
                 .toList();
         return Multi.createFrom().iterable(unique)
                 .onItem().transformToUniAndConcatenate(column -> client.preparedQuery("SELECT 1 FROM " + table.qualified()
-                                + " WHERE " + column.quoted() + " = $1 AND deleted_at IS NULL AND id IS DISTINCT FROM $2 LIMIT 1")
-                        .execute(Tuple.of(SqlValues.bind(values.get(column.key()), column.type()), self))
+                                + " WHERE " + (column.encrypted() ? column.hashQuoted() : column.quoted())
+                                + " = $1 AND deleted_at IS NULL AND id IS DISTINCT FROM $2 LIMIT 1")
+                        .execute(Tuple.of(comparable(table, column, values.get(column.key())), self))
                         .map(rows -> rows.iterator().hasNext()
                                 ? ProblemError.of("/fields/" + column.key(), "FIELD_NOT_UNIQUE", "Another record has this value.")
                                 : null))
@@ -95,7 +97,11 @@ final class Integrity {
                 return Uni.createFrom().nullItem();
             }
             RuleDefinition.NormalizeMode mode = rule.normalize().get(key);
-            if (mode == null) {
+            if (column.encrypted()) {
+                // encrypted values compare exactly, through their keyed hash
+                params.add(comparable(table, column, value));
+                conditions.add(column.hashQuoted() + " = $" + params.size());
+            } else if (mode == null) {
                 params.add(SqlValues.bind(value, column.type()));
                 conditions.add(column.quoted() + " = $" + params.size());
             } else {
@@ -117,6 +123,12 @@ final class Integrity {
             }
             return new Match(rule, ids);
         });
+    }
+
+    /** What a stored column is compared with: the bind value, or for an encrypted column the value's keyed hash. */
+    private static Object comparable(FormTable table, Column column, Value value) {
+        return column.encrypted() ? SensitiveValues.hash(table, SensitiveValues.canonical(value))
+                : SqlValues.bind(value, column.type());
     }
 
     private static void collect(FormTable table, Map<String, Value> values, String pointer, List<Reference> into) {

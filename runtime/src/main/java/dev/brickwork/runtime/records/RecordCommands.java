@@ -19,6 +19,7 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.pgclient.PgException;
 import jakarta.enterprise.context.ApplicationScoped;
+import dev.brickwork.runtime.crypto.FieldCiphers;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
@@ -49,6 +50,9 @@ public class RecordCommands {
     PublishedForms publishedForms;
 
     @Inject
+    FieldCiphers ciphers;
+
+    @Inject
     AuditLog audit;
 
     private final ZoneId zone = ZoneId.systemDefault();
@@ -58,7 +62,7 @@ public class RecordCommands {
         ObjectNode given = RecordInput.fields(body);
         UUID user = access.caller().id();
         UUID owner = RecordInput.owner(body);
-        return RecordContext.of(publishedForms, appKey, formKey, access).chain(context -> {
+        return RecordContext.of(publishedForms, ciphers, appKey, formKey, access).chain(context -> {
             Guard.require(context, Action.CREATE);
             Guard.writable(context, given);
             ObjectNode fields = RecordInput.withDefaults(context.published().form(), given);
@@ -82,7 +86,7 @@ public class RecordCommands {
         UUID owner = RecordInput.owner(body);
         Integer expected = RecordInput.ifMatch(ifMatch);
         UUID user = access.caller().id();
-        return RecordContext.of(publishedForms, appKey, formKey, access).chain(context -> pool.withTransaction(connection ->
+        return RecordContext.of(publishedForms, ciphers, appKey, formKey, access).chain(context -> pool.withTransaction(connection ->
                 Guard.load(connection, context, id, true, false)
                         .call(row -> Guard.inScope(connection, context, id, Action.UPDATE))
                         .call(row -> owner == null || owner.equals(row.getUUID("owner")) ? Uni.createFrom().voidItem()

@@ -5,6 +5,7 @@ import dev.brickwork.designer.form.PublishedForms.PublishedForm;
 import dev.brickwork.platform.http.ProblemException;
 import dev.brickwork.runtime.access.Access;
 import dev.brickwork.runtime.access.FormAccess;
+import dev.brickwork.runtime.crypto.FieldCiphers;
 import dev.brickwork.runtime.records.sql.FormTable;
 import io.smallrye.mutiny.Uni;
 
@@ -17,13 +18,15 @@ import java.util.Map;
 record RecordContext(String appKey, String formKey, PublishedForm published, FormTable table,
                      Map<String, PublishedForm> forms, FormAccess access) {
 
-    static Uni<RecordContext> of(PublishedForms publishedForms, String appKey, String formKey, Access access) {
+    static Uni<RecordContext> of(PublishedForms publishedForms, FieldCiphers ciphers, String appKey, String formKey,
+                                 Access access) {
         return publishedForms.all(appKey).map(forms -> {
             PublishedForm form = forms.get(formKey);
             if (form == null) {
                 throw new ProblemException(RecordProblem.FORM_NOT_FOUND, "The app has no published form with this key.");
             }
-            return new RecordContext(appKey, formKey, form, FormTable.of(appKey, form.form()), forms,
+            FormTable table = FormTable.of(appKey, form.form()).withCipher(ciphers.cipher().orElse(null));
+            return new RecordContext(appKey, formKey, form, table, forms,
                     access.form(appKey, formKey));
         });
     }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.brickwork.runtime.records.sql.Column;
 import dev.brickwork.runtime.records.sql.FormTable;
+import dev.brickwork.runtime.records.sql.SensitiveValues;
 import dev.brickwork.runtime.records.sql.SqlValues;
 import io.vertx.mutiny.sqlclient.Row;
 
@@ -44,13 +45,13 @@ final class RecordJson {
     static ObjectNode fields(FormTable table, Row row, Map<String, List<Row>> rows) {
         ObjectNode fields = JSON.objectNode();
         table.form().fields().forEach(field -> {
-            table.column(field.key()).ifPresent(column -> fields.set(column.key(), value(row, column)));
+            table.column(field.key()).ifPresent(column -> fields.set(column.key(), value(table, row, column)));
             table.subtable(field.key()).ifPresent(child -> {
                 ArrayNode items = JSON.arrayNode();
                 for (Row line : rows.getOrDefault(field.key(), List.of())) {
                     ObjectNode item = JSON.objectNode();
                     item.put("id", line.getUUID("id").toString());
-                    child.columns().forEach(c -> item.set(c.key(), value(line, c)));
+                    child.columns().forEach(c -> item.set(c.key(), value(child, line, c)));
                     items.add(item);
                 }
                 fields.set(field.key(), items);
@@ -70,7 +71,10 @@ final class RecordJson {
         }
     }
 
-    static JsonNode value(Row row, Column column) {
+    static JsonNode value(FormTable table, Row row, Column column) {
+        if (column.encrypted()) {
+            return SensitiveValues.json(table, row, column);
+        }
         return SqlValues.json(row, column.field().key(), column.type(), column.field().type());
     }
 

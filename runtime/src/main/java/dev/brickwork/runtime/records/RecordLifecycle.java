@@ -13,6 +13,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.pgclient.PgException;
 import jakarta.enterprise.context.ApplicationScoped;
+import dev.brickwork.runtime.crypto.FieldCiphers;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
@@ -31,6 +32,9 @@ public class RecordLifecycle {
     PublishedForms publishedForms;
 
     @Inject
+    FieldCiphers ciphers;
+
+    @Inject
     AuditLog audit;
 
     private final RecordValidator validator = new RecordValidator(Clock.systemUTC(), ZoneId.systemDefault());
@@ -38,7 +42,7 @@ public class RecordLifecycle {
     public Uni<Void> delete(String appKey, String formKey, UUID id, String ifMatch, Access access) {
         Integer expected = RecordInput.ifMatch(ifMatch);
         UUID user = access.caller().id();
-        return RecordContext.of(publishedForms, appKey, formKey, access).chain(context -> pool.withTransaction(connection ->
+        return RecordContext.of(publishedForms, ciphers, appKey, formKey, access).chain(context -> pool.withTransaction(connection ->
                 Guard.load(connection, context, id, true, false).call(row -> Guard.inScope(connection, context, id, Action.DELETE))
                         .chain(before -> {
                     if (expected != null && expected != before.getInteger("version")) {
@@ -57,7 +61,7 @@ public class RecordLifecycle {
     /** Brings a record back from the recycle bin, unless a unique field or a blocking duplicate rule now conflicts. */
     public Uni<ObjectNode> restore(String appKey, String formKey, UUID id, Access access) {
         UUID user = access.caller().id();
-        return RecordContext.of(publishedForms, appKey, formKey, access).chain(context -> pool.withTransaction(connection ->
+        return RecordContext.of(publishedForms, ciphers, appKey, formKey, access).chain(context -> pool.withTransaction(connection ->
                 Guard.load(connection, context, id, true, true).call(row -> Guard.inScope(connection, context, id, Action.DELETE))
                         .chain(before -> {
                     return RecordRows.children(connection, context.table(), id).chain(rows -> {

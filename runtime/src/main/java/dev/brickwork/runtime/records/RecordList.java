@@ -18,6 +18,7 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import dev.brickwork.runtime.crypto.FieldCiphers;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -40,6 +41,9 @@ public class RecordList {
     @Inject
     PublishedForms publishedForms;
 
+    @Inject
+    FieldCiphers ciphers;
+
     private final CursorCodec cursors;
 
     /**
@@ -57,7 +61,7 @@ public class RecordList {
     }
 
     public Uni<ObjectNode> page(String appKey, String formKey, ListRequest request, Access access) {
-        return RecordContext.of(publishedForms, appKey, formKey, access).chain(context -> {
+        return RecordContext.of(publishedForms, ciphers, appKey, formKey, access).chain(context -> {
             Guard.require(context, Action.READ);
             ScopePredicate scope = ScopeSql.of(context.access().scope(Action.READ), context.access().caller());
             ListPlan plan = ListQueries.plan(context.visible(), request, cursors, scope);

@@ -5,6 +5,7 @@ import dev.brickwork.forms.record.RowValues;
 import dev.brickwork.platform.Ids;
 import dev.brickwork.runtime.records.sql.Column;
 import dev.brickwork.runtime.records.sql.FormTable;
+import dev.brickwork.runtime.records.sql.SensitiveValues;
 import dev.brickwork.runtime.records.sql.SqlValues;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
@@ -23,12 +24,23 @@ final class RecordWriter {
     private RecordWriter() {
     }
 
-    /** The bind values of the columns whose values are given, in column order. */
-    static Map<Column, Object> columnValues(FormTable table, Map<String, Value> values) {
-        Map<Column, Object> bound = new LinkedHashMap<>();
+    /**
+     * Quoted column name to bind value, for the columns whose values are given, in column order. A sensitive field
+     * is written encrypted, with its equality hash in the column beside it.
+     */
+    static Map<String, Object> columnValues(FormTable table, Map<String, Value> values) {
+        Map<String, Object> bound = new LinkedHashMap<>();
         for (Column column : table.columns()) {
-            if (values.containsKey(column.key())) {
-                bound.put(column, SqlValues.bind(stored(column, values.get(column.key())), column.type()));
+            if (!values.containsKey(column.key())) {
+                continue;
+            }
+            Value value = stored(column, values.get(column.key()));
+            if (column.encrypted()) {
+                String plain = SensitiveValues.canonical(value);
+                bound.put(column.quoted(), SensitiveValues.encrypt(table, plain));
+                bound.put(column.hashQuoted(), SensitiveValues.hash(table, plain));
+            } else {
+                bound.put(column.quoted(), SqlValues.bind(value, column.type()));
             }
         }
         return bound;
@@ -43,13 +55,13 @@ final class RecordWriter {
         return value;
     }
 
-    static Uni<Row> insert(SqlConnection connection, FormTable table, UUID id, UUID owner, UUID user, Map<Column, Object> values) {
+    static Uni<Row> insert(SqlConnection connection, FormTable table, UUID id, UUID owner, UUID user, Map<String, Object> values) {
         List<String> names = new ArrayList<>(List.of("id", "owner", "created_by"));
         List<Object> params = new ArrayList<>(List.of(id));
         params.add(owner);
         params.add(user);
         values.forEach((column, value) -> {
-            names.add(column.quoted());
+            names.add(column);
             params.add(value);
         });
         return connection.preparedQuery(insertSql(table, names) + " RETURNING *").execute(Tuple.from(params))
@@ -57,12 +69,12 @@ final class RecordWriter {
     }
 
     /** Sets the given columns (and {@code extra} system assignments), bumps the version and returns the new row. */
-    static Uni<Row> update(SqlConnection connection, FormTable table, UUID id, Map<Column, Object> values, String extra) {
+    static Uni<Row> update(SqlConnection connection, FormTable table, UUID id, Map<String, Object> values, String extra) {
         return update(connection, table, id, values, extra, null);
     }
 
     /** As {@link #update}, also handing the record to {@code owner} when it is not null. */
-    static Uni<Row> update(SqlConnection connection, FormTable table, UUID id, Map<Column, Object> values, String extra,
+    static Uni<Row> update(SqlConnection connection, FormTable table, UUID id, Map<String, Object> values, String extra,
                            UUID owner) {
         List<String> sets = new ArrayList<>(List.of("version = version + 1", "updated_at = now()"));
         if (extra != null) {
@@ -75,7 +87,7 @@ final class RecordWriter {
         }
         values.forEach((column, value) -> {
             params.add(value);
-            sets.add(column.quoted() + " = $" + params.size());
+            sets.add(column + " = $" + params.size());
         });
         String sql = "UPDATE " + table.qualified() + " SET " + String.join(", ", sets) + " WHERE id = $1 RETURNING *";
         return connection.preparedQuery(sql).execute(Tuple.from(params)).map(rows -> rows.iterator().next());
@@ -88,11 +100,11 @@ final class RecordWriter {
         for (int position = 0; position < rows.size(); position++) {
             RowValues row = rows.get(position);
             UUID id = row.id().map(UUID::fromString).orElseGet(Ids::newId);
-            Map<Column, Object> values = columnValues(child, row.values());
+            Map<String, Object> values = columnValues(child, row.values());
             List<String> names = new ArrayList<>(List.of("id", "parent_id", "position"));
             List<Object> params = new ArrayList<>(List.of(id, parent, position));
             values.forEach((column, value) -> {
-                names.add(column.quoted());
+                names.add(column);
                 params.add(value);
             });
             String sql = insertSql(child, names);

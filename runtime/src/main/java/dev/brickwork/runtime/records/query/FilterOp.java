@@ -37,6 +37,7 @@ public enum FilterOp {
             case UUID -> EnumSet.of(EQ, NE, IN, NIN, IS_NULL);
             case TEXT_ARRAY -> EnumSet.of(EQ, NE, IN, NIN, CONTAINS, IS_NULL);
             case JSONB -> EnumSet.noneOf(FilterOp.class);
+            case BYTEA -> EnumSet.of(EQ, NE, IN, NIN, IS_NULL);
         };
     }
 }

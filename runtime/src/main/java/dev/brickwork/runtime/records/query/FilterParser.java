@@ -1,5 +1,7 @@
 package dev.brickwork.runtime.records.query;
 
+import dev.brickwork.runtime.records.sql.SensitiveValues;
+import dev.brickwork.designer.migration.ColumnType;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -127,7 +129,22 @@ final class FilterParser {
             value.problems().forEach(p -> error(p.pointer(), QueryCodes.FILTER_VALUE_INVALID, p.message()));
             return null;
         }
-        return new Filter.Condition(field, op, value.value());
+        return new Filter.Condition(field, op, field.type() == ColumnType.BYTEA ? hashed(value.value()) : value.value());
+    }
+
+    /** A sensitive field is compared through its keyed hash: the values are hashed as they would be when stored. */
+    private Object hashed(Object value) {
+        if (value instanceof String text) {
+            return SensitiveValues.hash(table, text);
+        }
+        if (value instanceof Object[] items) {
+            Object[] hashes = new Object[items.length];
+            for (int i = 0; i < items.length; i++) {
+                hashes[i] = items[i] instanceof String text ? SensitiveValues.hash(table, text) : items[i];
+            }
+            return hashes;
+        }
+        return value;
     }
 
     private QueryField field(JsonNode node, String pointer) {
@@ -143,7 +160,7 @@ final class FilterParser {
         if (resolution.refusal() == QueryField.Refusal.UNKNOWN) {
             error(pointer, QueryCodes.FILTER_FIELD_UNKNOWN, "No such field.");
         } else if (resolution.refusal() == QueryField.Refusal.NOT_QUERYABLE) {
-            error(pointer, QueryCodes.FILTER_FIELD_NOT_FILTERABLE, "Subtables, attachments and sensitive fields cannot be filtered.");
+            error(pointer, QueryCodes.FILTER_FIELD_NOT_FILTERABLE, "Subtables and attachments cannot be filtered.");
         }
         return resolution.field();
     }

@@ -31,7 +31,7 @@ final class FilterValues {
             return null;
         }
         return switch (type) {
-            case TEXT, TEXT_ARRAY -> text(node);
+            case TEXT, TEXT_ARRAY, BYTEA -> text(node);
             case BIGINT -> integer(node);
             case NUMERIC -> decimal(node);
             case BOOLEAN -> node.isBoolean() ? node.booleanValue() : null;
@@ -45,7 +45,7 @@ final class FilterValues {
     /** What a value of the type looks like, for the error message (never the value itself). */
     static String expected(ColumnType type) {
         return switch (type) {
-            case TEXT, TEXT_ARRAY -> "Expected a string of at most " + MAX_TEXT + " characters.";
+            case TEXT, TEXT_ARRAY, BYTEA -> "Expected a string of at most " + MAX_TEXT + " characters.";
             case BIGINT -> "Expected an integer.";
             case NUMERIC -> "Expected a decimal number (a JSON number or a numeric string).";
             case BOOLEAN -> "Expected true or false.";

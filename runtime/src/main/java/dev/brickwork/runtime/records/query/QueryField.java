@@ -17,7 +17,7 @@ import java.util.Optional;
  * @param quoted    the column name, quoted, safe to put into SQL
  * @param type      the column type
  * @param fieldType the form field's type; null for system fields
- * @param sensitive encrypted at rest, so neither filtered, sorted nor searched
+ * @param sensitive encrypted at rest: filtered by equality through its keyed hash, never sorted or searched
  * @param nullable  the column may hold NULL (every form field; of the system fields, owner and createdBy)
  */
 record QueryField(String name, String column, String quoted, ColumnType type, FieldType fieldType, boolean sensitive,
@@ -41,9 +41,14 @@ record QueryField(String name, String column, String quoted, ColumnType type, Fi
         if (column.isEmpty()) {
             return new Resolution(null, Refusal.UNKNOWN);
         }
+        if (column.get().encrypted()) {
+            // encrypted at rest: only equality, through the keyed hash column
+            Column c = column.get();
+            return new Resolution(new QueryField(c.key(), c.key(), c.hashQuoted(), ColumnType.BYTEA, c.field().type(), true, true),
+                    null);
+        }
         QueryField field = of(column.get());
-        return field.type() == ColumnType.JSONB || field.sensitive()
-                ? new Resolution(null, Refusal.NOT_QUERYABLE) : new Resolution(field, null);
+        return field.type() == ColumnType.JSONB ? new Resolution(null, Refusal.NOT_QUERYABLE) : new Resolution(field, null);
     }
 
     static QueryField of(Column column) {

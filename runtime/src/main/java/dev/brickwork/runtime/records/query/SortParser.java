@@ -43,7 +43,7 @@ final class SortParser {
             QueryField field = resolution.field();
             if (resolution.refusal() == QueryField.Refusal.UNKNOWN) {
                 complaints.add(QueryProblem.SORT_INVALID, pointer, QueryCodes.SORT_FIELD_UNKNOWN, "No such field.");
-            } else if (field == null || field.type() == ColumnType.TEXT_ARRAY) {
+            } else if (field == null || field.type() == ColumnType.TEXT_ARRAY || field.sensitive()) {
                 complaints.add(QueryProblem.SORT_INVALID, pointer, QueryCodes.SORT_FIELD_NOT_SORTABLE,
                         "Subtables, multiselects, attachments and sensitive fields cannot be sorted by.");
             } else if (!seen.add(field.name())) {

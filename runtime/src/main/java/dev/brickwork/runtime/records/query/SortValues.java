@@ -35,7 +35,7 @@ final class SortValues {
             // full precision: PostgreSQL keeps microseconds, and the keyset compares for equality
             case TIMESTAMPTZ -> row.getOffsetDateTime(column).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
             case UUID -> row.getUUID(column).toString();
-            case TEXT_ARRAY, JSONB -> throw new IllegalStateException("Not a sort key type: " + field.type());
+            case TEXT_ARRAY, JSONB, BYTEA -> throw new IllegalStateException("Not a sort key type: " + field.type());
         };
     }
 
@@ -56,7 +56,7 @@ final class SortValues {
                 case DATE -> LocalDate.parse(text);
                 case TIMESTAMPTZ -> OffsetDateTime.parse(text);
                 case UUID -> UUID.fromString(text);
-                case TEXT_ARRAY, JSONB -> throw new IllegalArgumentException("Not a sort key type");
+                case TEXT_ARRAY, JSONB, BYTEA -> throw new IllegalArgumentException("Not a sort key type");
             });
         } catch (IllegalArgumentException | DateTimeParseException e) {
             return Optional.empty();

@@ -5,6 +5,7 @@ import dev.brickwork.designer.migration.SqlNames;
 import dev.brickwork.forms.compile.CompiledForm;
 import dev.brickwork.forms.model.FieldDefinition;
 import dev.brickwork.forms.model.FieldType;
+import dev.brickwork.runtime.crypto.FieldCipher;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,6 +24,7 @@ public final class FormTable {
     private final String qualified;
     private final Map<String, Column> columns = new LinkedHashMap<>();
     private final Map<String, FormTable> subtables = new LinkedHashMap<>();
+    private FieldCipher cipher;
 
     private FormTable(String schema, String table, CompiledForm form) {
         this.form = form;
@@ -34,12 +36,14 @@ public final class FormTable {
                         subtables.put(field.key(), new FormTable(schema, SqlNames.childTable(table, field.key()), rows)));
             } else {
                 ColumnType type = ColumnType.of(field, form).orElseThrow();
-                columns.put(field.key(), new Column(field, type, SqlNames.quote(field.key())));
+                String hash = ColumnType.encrypted(field) ? SqlNames.quote(SqlNames.hashColumn(field.key())) : null;
+                columns.put(field.key(), new Column(field, type, SqlNames.quote(field.key()), hash));
             }
         }
     }
 
     private FormTable(FormTable full, java.util.Set<String> hidden) {
+        this.cipher = full.cipher;
         this.form = full.form;
         this.schema = full.schema;
         this.qualified = full.qualified;
@@ -53,6 +57,21 @@ public final class FormTable {
                 subtables.put(key, child);
             }
         });
+    }
+
+    /** This table (and its subtables) reading and writing sensitive fields with the cipher; null when none is configured. */
+    public FormTable withCipher(FieldCipher fieldCipher) {
+        this.cipher = fieldCipher;
+        subtables.values().forEach(child -> child.withCipher(fieldCipher));
+        return this;
+    }
+
+    /** The cipher for encrypted columns; a clear error when sensitive data is met and no key is configured. */
+    public FieldCipher cipher() {
+        if (cipher == null) {
+            throw new IllegalStateException("This form has sensitive fields, but no BRICKWORK_ENCRYPTION_KEY is configured");
+        }
+        return cipher;
     }
 
     /** The same table as a caller who may not see {@code hidden} fields knows it: those fields do not exist. */

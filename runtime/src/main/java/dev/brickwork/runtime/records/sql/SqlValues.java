@@ -60,7 +60,7 @@ public final class SqlValues {
             case DATE -> new Value.Date(row.getLocalDate(column));
             case TIMESTAMPTZ -> new Value.DateTime(row.getOffsetDateTime(column).toInstant());
             case TEXT_ARRAY -> new Value.ListOf(java.util.List.of(row.getArrayOfStrings(column)));
-            case JSONB -> Value.NULL;
+            case JSONB, BYTEA -> Value.NULL;
         };
     }
 
@@ -86,6 +86,7 @@ public final class SqlValues {
                 yield array;
             }
             case JSONB -> JsonBodies.parse(String.valueOf(raw));
+            case BYTEA -> JSON.nullNode();
         };
     }
 
