@@ -1,8 +1,6 @@
 package dev.brickwork.runtime.admin;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.brickwork.platform.http.JsonBodies;
+import com.fasterxml.jackson.annotation.JsonRawValue;
 import dev.brickwork.platform.http.ProblemError;
 import dev.brickwork.platform.http.ProblemException;
 
@@ -27,9 +25,9 @@ record AuditQuery(UUID user, String app, String form, UUID record, String action
     static final int DEFAULT_LIMIT = 100;
     static final int MAX_LIMIT = 1000;
 
-    /** One entry as the API shows it. */
+    /** One entry as the API shows it; {@code detail} is the stored JSON, passed through as it is. */
     public record Entry(UUID id, Instant at, UUID actor, String actorName, String action, String app, String form,
-                        UUID record, String address, JsonNode detail) {
+                        UUID record, String address, @JsonRawValue String detail) {
     }
 
     static AuditQuery parse(String user, String app, String form, String record, String action, String from, String to,
@@ -65,7 +63,7 @@ record AuditQuery(UUID user, String app, String form, UUID record, String action
                 while (rows.next()) {
                     entries.add(new Entry(rows.getObject(1, UUID.class), rows.getTimestamp(2).toInstant(),
                             rows.getObject(3, UUID.class), rows.getString(4), rows.getString(5), rows.getString(6),
-                            rows.getString(7), rows.getObject(8, UUID.class), rows.getString(9), json(rows.getString(10))));
+                            rows.getString(7), rows.getObject(8, UUID.class), rows.getString(9), rows.getString(10)));
                 }
             }
             return entries;
@@ -116,13 +114,5 @@ record AuditQuery(UUID user, String app, String form, UUID record, String action
         }
         errors.add(ProblemError.of("/limit", "LIMIT_INVALID", "limit is a whole number from 1 to " + MAX_LIMIT + "."));
         return DEFAULT_LIMIT;
-    }
-
-    private static JsonNode json(String text) {
-        try {
-            return JsonBodies.mapper().readTree(text);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("An audit detail is not JSON", e);
-        }
     }
 }

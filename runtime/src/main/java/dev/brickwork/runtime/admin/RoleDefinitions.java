@@ -9,7 +9,6 @@ import dev.brickwork.platform.http.ProblemError;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -112,8 +111,7 @@ public final class RoleDefinitions {
             errors.add(ProblemError.of(at, "ACTIONS_NOT_OBJECT", "actions maps an action to a scope."));
             return actions;
         }
-        for (Iterator<Map.Entry<String, JsonNode>> entries = given.fields(); entries.hasNext(); ) {
-            Map.Entry<String, JsonNode> entry = entries.next();
+        for (Map.Entry<String, JsonNode> entry : given.properties()) {
             String pointer = at + "/" + Body.escape(entry.getKey());
             if (!ACTIONS.contains(entry.getKey())) {
                 errors.add(ProblemError.of(pointer, "ACTION_UNKNOWN", "Actions are " + String.join(", ", ACTIONS) + "."));
@@ -135,8 +133,7 @@ public final class RoleDefinitions {
             errors.add(ProblemError.of(at, "FIELDS_NOT_OBJECT", "fields maps a field key to hidden or readonly."));
             return fields;
         }
-        for (Iterator<Map.Entry<String, JsonNode>> entries = given.fields(); entries.hasNext(); ) {
-            Map.Entry<String, JsonNode> entry = entries.next();
+        for (Map.Entry<String, JsonNode> entry : given.properties()) {
             String pointer = at + "/" + Body.escape(entry.getKey());
             if (!Keys.valid(entry.getKey())) {
                 errors.add(ProblemError.of(pointer, "FIELD_KEY_INVALID", "A field key matches " + Keys.KEY.pattern() + "."));

@@ -40,7 +40,8 @@ public class AuthResource {
     public record LoginResult(String token, Instant expiresAt) {
     }
 
-    public record Me(UUID id, String username, Set<String> roles) {
+    /** Who the caller is: a user (with their department, if any) or an API token ({@code tokenId} set). */
+    public record Me(UUID id, String username, Set<String> roles, UUID department, UUID tokenId) {
     }
 
     @POST
@@ -62,7 +63,8 @@ public class AuthResource {
     @Path("/me")
     @Authenticated
     public Me me() {
-        return new Me(CurrentUser.id(identity), identity.getPrincipal().getName(), identity.getRoles());
+        return new Me(CurrentUser.id(identity), identity.getPrincipal().getName(), identity.getRoles(),
+                identity.getAttribute(TokenIdentityProvider.DEPARTMENT_ID), identity.getAttribute(TokenIdentityProvider.TOKEN_ID));
     }
 
     private static String text(JsonNode body, String name, List<ProblemError> errors) {
