@@ -8,6 +8,7 @@ import dev.brickwork.platform.http.ProblemException;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.common.annotation.Blocking;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 
 import java.time.Instant;
@@ -38,14 +40,15 @@ public class AuthResource {
     public record LoginResult(String token, Instant expiresAt) {
     }
 
-    public record Me(UUID id, String username, Set<String> roles) {
+    /** Who the caller is: a user (with their department, if any) or an API token ({@code tokenId} set). */
+    public record Me(UUID id, String username, Set<String> roles, UUID department, UUID tokenId) {
     }
 
     @POST
     @Path("/auth/login")
     @PermitAll
     @Blocking
-    public LoginResult login(byte[] body) {
+    public LoginResult login(byte[] body, @Context HttpServerRequest request) {
         JsonNode credentials = JsonBodies.parse(body);
         List<ProblemError> errors = new ArrayList<>();
         String username = text(credentials, "username", errors);
@@ -53,14 +56,15 @@ public class AuthResource {
         if (!errors.isEmpty()) {
             throw new ProblemException(AuthProblem.LOGIN_INVALID, "Send a username and a password.", errors);
         }
-        return sessions.login(username, password);
+        return sessions.login(username, password, ClientAddress.of(request));
     }
 
     @GET
     @Path("/me")
     @Authenticated
     public Me me() {
-        return new Me(CurrentUser.id(identity), identity.getPrincipal().getName(), identity.getRoles());
+        return new Me(CurrentUser.id(identity), identity.getPrincipal().getName(), identity.getRoles(),
+                identity.getAttribute(TokenIdentityProvider.DEPARTMENT_ID), identity.getAttribute(TokenIdentityProvider.TOKEN_ID));
     }
 
     private static String text(JsonNode body, String name, List<ProblemError> errors) {

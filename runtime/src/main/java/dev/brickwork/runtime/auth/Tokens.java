@@ -19,10 +19,24 @@ public final class Tokens {
     private Tokens() {
     }
 
+    /** Sessions start with {@code bw_}. */
+    public static final String SESSION_PREFIX = "bw_";
+
+    /** API tokens start with {@code bwt_}, so one look at a secret says which table holds it. */
+    public static final String API_TOKEN_PREFIX = "bwt_";
+
     public static String newToken() {
+        return SESSION_PREFIX + randomPart();
+    }
+
+    public static String newApiSecret() {
+        return API_TOKEN_PREFIX + randomPart();
+    }
+
+    private static String randomPart() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
-        return "bw_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     public static String hash(String token) {
