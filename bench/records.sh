@@ -36,7 +36,7 @@ fi
 
 WORK=$(mktemp -d /tmp/brickwork-bench.XXXXXX)
 SERVER_LOG=$WORK/server.log
-ADMIN_PASSWORD=$(head -c 24 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 24)
+ADMIN_PASSWORD=$(head -c 24 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')
 SERVER_PID=
 
 stop_server() {

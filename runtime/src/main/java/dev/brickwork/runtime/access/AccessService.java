@@ -54,6 +54,12 @@ public class AccessService {
         });
     }
 
+    /** An admin changed roles, a user's roles or department, or the department tree: read them again when next needed. */
+    void onAccessChanged(@jakarta.enterprise.event.Observes dev.brickwork.runtime.auth.AccessChanged change) {
+        rolesChanged();
+        departmentsChanged();
+    }
+
     public void rolesChanged() {
         roles = null;
     }

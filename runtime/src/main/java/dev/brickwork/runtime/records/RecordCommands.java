@@ -159,18 +159,28 @@ public class RecordCommands {
                         throw new ProblemException(RecordProblem.NOT_UNIQUE, "A unique field's value is taken.", errors);
                     }
                 })
-                .chain(() -> Integrity.duplicates(connection, table, validation.values(), self)).invoke(matches -> {
+                .chain(() -> Integrity.duplicates(connection, table, validation.values(), self))
+                // what a caller learns of duplicates is limited to the records they may read
+                .onItem().transformToMulti(matches -> io.smallrye.mutiny.Multi.createFrom().iterable(matches))
+                .onItem().transformToUniAndConcatenate(match -> Guard.readable(connection, context, match.records())
+                        .map(visible -> new Integrity.Match(match.rule(), visible)))
+                .collect().asList()
+                .map(matches -> {
                     List<ProblemError> blocked = new ArrayList<>();
-                    for (Integrity.Match match : matches) {
-                        if (match.rule().action() == dev.brickwork.forms.model.RuleDefinition.DuplicateAction.BLOCK) {
-                            blocked.add(new ProblemError("/fields/" + match.rule().fields().get(0), "DUPLICATE_BLOCKED", null,
-                                    "Duplicate rule '" + match.rule().key() + "' matches an existing record.",
-                                    match.records().stream().map(r -> new ProblemError.BlockingRow(r.toString(), null)).toList()));
+                    List<Integrity.Match> warnings = new ArrayList<>();
+                    for (Integrity.Match visible : matches) {
+                        if (visible.rule().action() == dev.brickwork.forms.model.RuleDefinition.DuplicateAction.BLOCK) {
+                            blocked.add(new ProblemError("/fields/" + visible.rule().fields().get(0), "DUPLICATE_BLOCKED", null,
+                                    "Duplicate rule '" + visible.rule().key() + "' matches an existing record.",
+                                    visible.records().stream().map(r -> new ProblemError.BlockingRow(r.toString(), null)).toList()));
+                        } else if (!visible.records().isEmpty()) {
+                            warnings.add(visible);
                         }
                     }
                     if (!blocked.isEmpty()) {
                         throw new ProblemException(RecordProblem.DUPLICATE, "A duplicate rule blocks this record.", blocked);
                     }
+                    return warnings;
                 });
     }
 
