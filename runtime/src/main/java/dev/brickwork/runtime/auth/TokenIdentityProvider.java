@@ -1,7 +1,6 @@
 package dev.brickwork.runtime.auth;
 
 import dev.brickwork.designer.CurrentUser;
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
@@ -11,12 +10,12 @@ import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 
 import java.sql.Array;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.UUID;
 
@@ -41,10 +40,11 @@ public class TokenIdentityProvider implements IdentityProvider<TokenAuthenticati
     private static final String SESSION_SQL = "SELECT u.id, u.username, u.is_admin, u.department_id,"
             + " array(SELECT r.role_key FROM brickwork.user_roles r WHERE r.user_id = u.id ORDER BY r.role_key)"
             + " FROM brickwork.sessions s JOIN brickwork.users u ON u.id = s.user_id"
-            + " WHERE s.token_hash = ? AND s.expires_at > now() AND NOT u.disabled";
+            + " WHERE s.token_hash = $1 AND s.expires_at > now() AND NOT u.disabled";
 
     @Inject
-    AgroalDataSource dataSource;
+    Pool pool;
+
 
     @Inject
     ApiTokenIdentities apiTokens;
@@ -57,33 +57,34 @@ public class TokenIdentityProvider implements IdentityProvider<TokenAuthenticati
     @Override
     public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
         String token = request.getToken().getToken();
-        return context.runBlocking(() -> token.startsWith(Tokens.API_TOKEN_PREFIX) ? apiTokens.identify(token) : session(token));
-    }
-
-    private SecurityIdentity session(String token) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement query = c.prepareStatement(SESSION_SQL)) {
-            query.setString(1, Tokens.hash(token));
-            try (ResultSet row = query.executeQuery()) {
-                if (!row.next()) {
-                    throw new AuthenticationFailedException("Unknown, expired or revoked token");
-                }
-                QuarkusSecurityIdentity.Builder identity = QuarkusSecurityIdentity.builder()
-                        .setPrincipal(new QuarkusPrincipal(row.getString(2)))
-                        .addAttribute(CurrentUser.USER_ID, row.getObject(1, UUID.class))
-                        .addRole(USER_ROLE);
-                if (row.getBoolean(3)) {
-                    identity.addRole(ADMIN_ROLE);
-                }
-                UUID department = row.getObject(4, UUID.class);
-                if (department != null) {
-                    identity.addAttribute(DEPARTMENT_ID, department);
-                }
-                addRoles(identity, row.getArray(5));
-                return identity.build();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Token look-up failed (SQLSTATE " + e.getSQLState() + ")", e);
+        if (token.startsWith(Tokens.API_TOKEN_PREFIX)) {
+            return context.runBlocking(() -> apiTokens.identify(token));
         }
+        // every request of a session comes through here: one reactive query, no hop to a worker thread
+        return pool.preparedQuery(SESSION_SQL).execute(Tuple.of(Tokens.hash(token))).map(rows -> {
+            if (!rows.iterator().hasNext()) {
+                throw new AuthenticationFailedException("Unknown, expired or revoked token");
+            }
+            Row row = rows.iterator().next();
+            QuarkusSecurityIdentity.Builder identity = QuarkusSecurityIdentity.builder()
+                    .setPrincipal(new QuarkusPrincipal(row.getString(1)))
+                    .addAttribute(CurrentUser.USER_ID, row.getUUID(0))
+                    .addRole(USER_ROLE);
+            if (row.getBoolean(2)) {
+                identity.addRole(ADMIN_ROLE);
+            }
+            UUID department = row.getUUID(3);
+            if (department != null) {
+                identity.addAttribute(DEPARTMENT_ID, department);
+            }
+            for (String role : row.getArrayOfStrings(4)) {
+                // "admin" and "user" cannot be defined as roles, so a stored key never grants more than it names
+                if (!ADMIN_ROLE.equals(role) && !USER_ROLE.equals(role)) {
+                    identity.addRole(role);
+                }
+            }
+            return identity.build();
+        });
     }
 
     static void addRoles(QuarkusSecurityIdentity.Builder identity, Array roles) throws SQLException {

@@ -3,14 +3,9 @@ package dev.brickwork.runtime.records;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.brickwork.forms.model.FieldDefinition;
-import dev.brickwork.runtime.audit.AuditEntry;
-import dev.brickwork.runtime.audit.AuditLog;
-import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.SqlConnection;
 
-import java.util.UUID;
 
-/** Each record write in the audit log, in the write's transaction, with sensitive values masked in the diff. */
+/** What the audit log keeps of a record change: the diff, sensitive values masked. */
 final class RecordAudit {
 
     static final String MASK = "***";
@@ -18,8 +13,8 @@ final class RecordAudit {
     private RecordAudit() {
     }
 
-    static Uni<Void> append(AuditLog log, SqlConnection connection, RecordContext context, String action, UUID record,
-                            ObjectNode diff) {
+    /** The audit detail of a change: its diff with the values of sensitive fields masked. */
+    static ObjectNode detail(RecordContext context, ObjectNode diff) {
         ObjectNode masked = diff.deepCopy();
         for (FieldDefinition field : context.published().form().fields()) {
             if (field.sensitive() && masked.has(field.key())) {
@@ -28,10 +23,7 @@ final class RecordAudit {
                 mask(change, "to");
             }
         }
-        AuditEntry entry = AuditEntry.of("record." + action, context.access().caller().id(), context.access().caller().name())
-                .onRecord(context.appKey(), context.formKey(), record)
-                .with(masked.isEmpty() ? masked : wrap(masked));
-        return log.append(connection, entry);
+        return masked.isEmpty() ? masked : wrap(masked);
     }
 
     private static ObjectNode wrap(ObjectNode diff) {

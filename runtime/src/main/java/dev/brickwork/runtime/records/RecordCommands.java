@@ -11,7 +11,6 @@ import dev.brickwork.forms.record.RecordValidator;
 import dev.brickwork.platform.http.ProblemError;
 import dev.brickwork.platform.http.ProblemException;
 import dev.brickwork.runtime.access.Access;
-import dev.brickwork.runtime.audit.AuditLog;
 import dev.brickwork.runtime.access.Action;
 import dev.brickwork.runtime.records.sql.FormTable;
 import io.smallrye.mutiny.Uni;
@@ -52,8 +51,6 @@ public class RecordCommands {
     @Inject
     FieldCiphers ciphers;
 
-    @Inject
-    AuditLog audit;
 
     private final ZoneId zone = ZoneId.systemDefault();
     private final RecordValidator validator = new RecordValidator(Clock.systemUTC(), zone);
@@ -109,13 +106,9 @@ public class RecordCommands {
                                         RecordWriter.columnValues(context.table(), written(context, validation, patch)), null, owner)
                                 .call(after -> writeRows(connection, context.table(), id, validation, patch))
                                 .call(after -> RecordEffects.parentRollups(connection, context, before, after))
-                                .chain(after -> RecordEffects.readBack(connection, context, id))
-                                .call(record -> {
-                                    ObjectNode diff = Timeline.diff(current, record.get("fields"));
-                                    return Timeline.append(connection, appKey, formKey, id, record.get("version").asInt(),
-                                                    "update", user, diff)
-                                            .call(() -> RecordAudit.append(audit, connection, context, "updated", id, diff));
-                                })
+                                .chain(after -> RecordEffects.shape(connection, context, after, false))
+                                .call(record -> RecordHistory.append(connection, context, id, record.get("version").asInt(),
+                                        "update", Timeline.diff(current, record.get("fields"))))
                                 .invoke(record -> RecordJson.meta(record, warnings)));
                     });
                 })).map(record -> Guard.visible(context, record)))
@@ -131,12 +124,8 @@ public class RecordCommands {
                 .call(row -> writeRows(connection, context.table(), id, validation, null))
                 .call(row -> RecordEffects.ownRollups(connection, context, id))
                 .call(row -> RecordEffects.parentRollups(connection, context, null, row))
-                .chain(row -> RecordEffects.readBack(connection, context, id))
-                .call(record -> {
-                    ObjectNode diff = Timeline.diff(null, record.get("fields"));
-                    return Timeline.append(connection, context.appKey(), context.formKey(), id, 1, "create", user, diff)
-                            .call(() -> RecordAudit.append(audit, connection, context, "created", id, diff));
-                })
+                .chain(row -> RecordEffects.shape(connection, context, row, true))
+                .call(record -> RecordHistory.append(connection, context, id, 1, "create", Timeline.diff(null, record.get("fields"))))
                 .invoke(record -> RecordJson.meta(record, warnings)));
     }
 

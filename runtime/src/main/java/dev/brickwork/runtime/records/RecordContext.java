@@ -18,6 +18,10 @@ import java.util.Map;
 record RecordContext(String appKey, String formKey, PublishedForm published, FormTable table,
                      Map<String, PublishedForm> forms, FormAccess access) {
 
+    /** Tables derived from published versions, by the version's identity: a publish brings a new version object. */
+    private static final com.github.benmanes.caffeine.cache.Cache<PublishedForm, FormTable> TABLES =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().weakKeys().build();
+
     static Uni<RecordContext> of(PublishedForms publishedForms, FieldCiphers ciphers, String appKey, String formKey,
                                  Access access) {
         return publishedForms.all(appKey).map(forms -> {
@@ -25,7 +29,7 @@ record RecordContext(String appKey, String formKey, PublishedForm published, For
             if (form == null) {
                 throw new ProblemException(RecordProblem.FORM_NOT_FOUND, "The app has no published form with this key.");
             }
-            FormTable table = FormTable.of(appKey, form.form()).withCipher(ciphers.cipher().orElse(null));
+            FormTable table = TABLES.get(form, f -> FormTable.of(appKey, f.form()).withCipher(ciphers.cipher().orElse(null)));
             return new RecordContext(appKey, formKey, form, table, forms,
                     access.form(appKey, formKey));
         });

@@ -46,6 +46,20 @@ final class RecordEffects {
         });
     }
 
+    /**
+     * The record as the API shows it, from the row a write returned; read again only when the write's own
+     * roll-ups changed it since (a create of a form with roll-ups).
+     */
+    static Uni<ObjectNode> shape(SqlConnection connection, RecordContext context, Row row, boolean created) {
+        boolean rollups = created && context.published().form().fields().stream()
+                .anyMatch(f -> f.spec() instanceof FieldSpec.Rollup);
+        if (rollups) {
+            return readBack(connection, context, row.getUUID("id"));
+        }
+        UUID id = row.getUUID("id");
+        return RecordRows.children(connection, context.table(), id).map(rows -> RecordJson.record(context.table(), row, rows));
+    }
+
     /** Reads the record back as the API shows it. */
     static Uni<ObjectNode> readBack(SqlConnection connection, RecordContext context, UUID id) {
         return RecordRows.load(connection, context.table(), id, false).chain(row -> RecordRows

@@ -26,19 +26,40 @@ final class RecordJson {
      * @param rows each subtable's rows of this record, in order
      */
     static ObjectNode record(FormTable table, Row row, Map<String, List<Row>> rows) {
+        return record(table, row, rows, RowLayout.of(table, row));
+    }
+
+    /** As above, with the column positions of {@code row}'s result already looked up (every row of a page shares them). */
+    static ObjectNode record(FormTable table, Row row, Map<String, List<Row>> rows, RowLayout layout) {
         ObjectNode record = JSON.objectNode();
-        record.put("id", row.getUUID("id").toString());
-        record.put("version", row.getInteger("version"));
-        record.put("createdAt", SqlValues.instant(row.getOffsetDateTime("created_at")));
-        record.put("updatedAt", SqlValues.instant(row.getOffsetDateTime("updated_at")));
-        record.put("createdBy", text(row.getUUID("created_by")));
-        record.put("owner", text(row.getUUID("owner")));
-        record.put("approval", row.getString("approval"));
-        if (row.getValue("deleted_at") != null) {
-            record.put("deletedAt", SqlValues.instant(row.getOffsetDateTime("deleted_at")));
+        record.put("id", row.getUUID(layout.id()).toString());
+        record.put("version", row.getInteger(layout.version()));
+        record.put("createdAt", SqlValues.instant(row.getOffsetDateTime(layout.createdAt())));
+        record.put("updatedAt", SqlValues.instant(row.getOffsetDateTime(layout.updatedAt())));
+        record.put("createdBy", text(row.getUUID(layout.createdBy())));
+        record.put("owner", text(row.getUUID(layout.owner())));
+        record.put("approval", row.getString(layout.approval()));
+        if (row.getValue(layout.deletedAt()) != null) {
+            record.put("deletedAt", SqlValues.instant(row.getOffsetDateTime(layout.deletedAt())));
         }
-        record.set("fields", fields(table, row, rows));
+        ObjectNode fields = record.putObject("fields");
+        for (RowLayout.Slot slot : layout.slots()) {
+            Column column = slot.column();
+            fields.set(column.key(), column.encrypted() ? SensitiveValues.json(table, row, column)
+                    : SqlValues.json(row, slot.index(), column.type(), column.field().type()));
+        }
+        table.subtables().forEach((key, child) -> fields.set(key, lines(child, rows.getOrDefault(key, List.of()))));
         return record;
+    }
+
+    private static ArrayNode lines(FormTable child, List<Row> rows) {
+        ArrayNode items = JSON.arrayNode();
+        for (Row line : rows) {
+            ObjectNode item = items.addObject();
+            item.put("id", line.getUUID("id").toString());
+            child.columns().forEach(c -> item.set(c.key(), value(child, line, c)));
+        }
+        return items;
     }
 
     /** The {@code fields} object: every stored field, subtable rows with their ids. */

@@ -7,7 +7,6 @@ import dev.brickwork.forms.record.RecordValidation;
 import dev.brickwork.forms.record.RecordValidator;
 import dev.brickwork.platform.http.ProblemException;
 import dev.brickwork.runtime.access.Access;
-import dev.brickwork.runtime.audit.AuditLog;
 import dev.brickwork.runtime.access.Action;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -34,14 +33,11 @@ public class RecordLifecycle {
     @Inject
     FieldCiphers ciphers;
 
-    @Inject
-    AuditLog audit;
 
     private final RecordValidator validator = new RecordValidator(Clock.systemUTC(), ZoneId.systemDefault());
 
     public Uni<Void> delete(String appKey, String formKey, UUID id, String ifMatch, Access access) {
         Integer expected = RecordInput.ifMatch(ifMatch);
-        UUID user = access.caller().id();
         return RecordContext.of(publishedForms, ciphers, appKey, formKey, access).chain(context -> pool.withTransaction(connection ->
                 Guard.load(connection, context, id, true, false).call(row -> Guard.inScope(connection, context, id, Action.DELETE))
                         .chain(before -> {
@@ -50,9 +46,7 @@ public class RecordLifecycle {
                     }
                     return RecordWriter.update(connection, context.table(), id, Map.of(), "deleted_at = now()")
                             .call(after -> RecordEffects.parentRollups(connection, context, before, after))
-                            .call(after -> Timeline.append(connection, appKey, formKey, id, after.getInteger("version"), "delete",
-                                    user, JsonNodeFactory.instance.objectNode()))
-                            .call(after -> RecordAudit.append(audit, connection, context, "deleted", id,
+                            .call(after -> RecordHistory.append(connection, context, id, after.getInteger("version"), "delete",
                                     JsonNodeFactory.instance.objectNode()))
                             .replaceWithVoid();
                 })));
@@ -60,7 +54,6 @@ public class RecordLifecycle {
 
     /** Brings a record back from the recycle bin, unless a unique field or a blocking duplicate rule now conflicts. */
     public Uni<ObjectNode> restore(String appKey, String formKey, UUID id, Access access) {
-        UUID user = access.caller().id();
         return RecordContext.of(publishedForms, ciphers, appKey, formKey, access).chain(context -> pool.withTransaction(connection ->
                 Guard.load(connection, context, id, true, true).call(row -> Guard.inScope(connection, context, id, Action.DELETE))
                         .chain(before -> {
@@ -84,10 +77,8 @@ public class RecordLifecycle {
                                 })
                                 .chain(() -> RecordWriter.update(connection, context.table(), id, Map.of(), "deleted_at = NULL"))
                                 .call(after -> RecordEffects.parentRollups(connection, context, before, after))
-                                .call(after -> Timeline.append(connection, appKey, formKey, id, after.getInteger("version"),
-                                        "restore", user, JsonNodeFactory.instance.objectNode()))
-                                .call(after -> RecordAudit.append(audit, connection, context, "restored", id,
-                                        JsonNodeFactory.instance.objectNode()))
+                                .call(after -> RecordHistory.append(connection, context, id, after.getInteger("version"),
+                                        "restore", JsonNodeFactory.instance.objectNode()))
                                 .chain(after -> RecordEffects.readBack(connection, context, id))
                                 .map(record -> Guard.visible(context, record));
                     });

@@ -76,9 +76,10 @@ public class RecordList {
                 return RecordRows.children(pool, context.table(), ids).map(children -> {
                     ObjectNode result = JSON.objectNode();
                     ArrayNode items = result.putArray("items");
+                    RowLayout layout = page.isEmpty() ? null : RowLayout.of(context.visible(), page.get(0));
                     for (Row row : page) {
                         items.add(RecordJson.record(context.visible(), row,
-                                children.getOrDefault(row.getUUID("id"), java.util.Map.of())));
+                                children.getOrDefault(row.getUUID(layout.id()), java.util.Map.of()), layout));
                     }
                     boolean more = plan.hasNextPage(rows.size());
                     result.put("nextCursor", more ? plan.nextCursor(page.get(page.size() - 1)) : null);

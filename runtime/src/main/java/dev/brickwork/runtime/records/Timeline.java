@@ -3,16 +3,11 @@ package dev.brickwork.runtime.records;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.brickwork.platform.Ids;
-import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.SqlConnection;
-import io.vertx.mutiny.sqlclient.Tuple;
 
 import java.util.Iterator;
 import java.util.Map;
-import java.util.UUID;
 
-/** Writes a record's timeline: who changed what, when, with the field-level diff. */
+/** The field-level diff a record's timeline keeps for each change. */
 final class Timeline {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
@@ -38,14 +33,5 @@ final class Timeline {
             }
         }
         return diff;
-    }
-
-    static Uni<Void> append(SqlConnection connection, String appKey, String formKey, UUID record, int version, String action,
-                            UUID actor, ObjectNode diff) {
-        return connection.preparedQuery("INSERT INTO brickwork.record_changes (id, app_key, form_key, record_id, version, action,"
-                        + " actor, diff) VALUES ($1, $2, $3, $4, $5, $6, $7, $8::text::jsonb)")
-                .execute(Tuple.from(java.util.Arrays.asList(Ids.newId(), appKey, formKey, record, version, action, actor,
-                        diff.toString())))
-                .replaceWithVoid();
     }
 }

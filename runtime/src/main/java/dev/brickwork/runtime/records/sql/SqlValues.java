@@ -66,21 +66,26 @@ public final class SqlValues {
 
     /** The API's JSON for a stored column. */
     public static JsonNode json(Row row, String column, ColumnType type, FieldType fieldType) {
-        Object raw = row.getValue(column);
+        return json(row, row.getColumnIndex(column), type, fieldType);
+    }
+
+    /** The API's JSON for the stored column at {@code index} (positions are looked up once per page, not per value). */
+    public static JsonNode json(Row row, int index, ColumnType type, FieldType fieldType) {
+        Object raw = row.getValue(index);
         if (raw == null) {
             return JSON.nullNode();
         }
         return switch (type) {
-            case TEXT -> JSON.textNode(row.getString(column));
-            case UUID -> JSON.textNode(row.getUUID(column).toString());
-            case BIGINT -> JSON.numberNode(row.getLong(column));
-            case NUMERIC -> JSON.textNode(decimal(row.getBigDecimal(column), fieldType));
-            case BOOLEAN -> JSON.booleanNode(row.getBoolean(column));
-            case DATE -> JSON.textNode(row.getLocalDate(column).format(DateTimeFormatter.ISO_LOCAL_DATE));
-            case TIMESTAMPTZ -> JSON.textNode(instant(row.getOffsetDateTime(column)));
+            case TEXT -> JSON.textNode(row.getString(index));
+            case UUID -> JSON.textNode(row.getUUID(index).toString());
+            case BIGINT -> JSON.numberNode(row.getLong(index));
+            case NUMERIC -> JSON.textNode(decimal(row.getBigDecimal(index), fieldType));
+            case BOOLEAN -> JSON.booleanNode(row.getBoolean(index));
+            case DATE -> JSON.textNode(row.getLocalDate(index).toString());
+            case TIMESTAMPTZ -> JSON.textNode(instant(row.getOffsetDateTime(index)));
             case TEXT_ARRAY -> {
                 ArrayNode array = JSON.arrayNode();
-                for (String item : row.getArrayOfStrings(column)) {
+                for (String item : row.getArrayOfStrings(index)) {
                     array.add(item);
                 }
                 yield array;
@@ -116,8 +121,9 @@ public final class SqlValues {
         return shown.toPlainString();
     }
 
+    /** ISO-8601 in UTC, e.g. {@code 2026-11-22T16:21:59.936752Z}. */
     public static String instant(OffsetDateTime time) {
-        return time.withOffsetSameInstant(ZoneOffset.UTC).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        return time.toInstant().toString();
     }
 
     public static LocalDate date(String iso) {

@@ -1,0 +1,41 @@
+package dev.brickwork.runtime.records;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.brickwork.platform.Ids;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Writes what a record change leaves behind, in the change's transaction and in one statement: the record's
+ * timeline entry (the full diff, shown to those who may read the fields) and the audit log entry (the same diff
+ * with sensitive values masked).
+ */
+final class RecordHistory {
+
+    private static final Map<String, String> AUDIT_ACTIONS = Map.of(
+            "create", "record.created", "update", "record.updated", "delete", "record.deleted", "restore", "record.restored");
+
+    private static final String SQL = "WITH timeline AS (INSERT INTO brickwork.record_changes"
+            + " (id, app_key, form_key, record_id, version, action, actor, diff)"
+            + " VALUES ($1, $2, $3, $4, $5, $6, $7, $8::text::jsonb))"
+            + " INSERT INTO brickwork.audit_log (id, actor, actor_name, action, app_key, form_key, record_id, detail)"
+            + " VALUES ($9, $7, $10, $11, $2, $3, $4, $12::text::jsonb)";
+
+    private RecordHistory() {
+    }
+
+    static Uni<Void> append(SqlConnection connection, RecordContext context, UUID record, int version, String action,
+                            ObjectNode diff) {
+        UUID actor = context.access().caller().id();
+        return connection.preparedQuery(SQL).execute(Tuple.from(Arrays.asList(
+                        Ids.newId(), context.appKey(), context.formKey(), record, version, action, actor, diff.toString(),
+                        Ids.newId(), context.access().caller().name(), AUDIT_ACTIONS.get(action),
+                        RecordAudit.detail(context, diff).toString())))
+                .replaceWithVoid();
+    }
+}
