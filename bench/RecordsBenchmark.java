@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
@@ -38,6 +39,9 @@ import java.util.regex.Pattern;
  * BENCH_WARMUP [45] (seconds of uncounted mixed work first), BENCH_ROUNDS [2] (API and raw take turns; BENCH_SECONDS
  * is split between the rounds), BENCH_PAGES [5] (pages per keyset walk: the first page, then nextCursor),
  * BENCH_SERVER_PID (optional: CPU accounting of the server process per phase).
+ *
+ * <p>Phase C lists the same keyset pages as a user whose role reads with scope {@code department} and as the admin:
+ * the loaded rows are owned by ten users in five departments, so a department sees about a fifth of them.
  */
 public class RecordsBenchmark {
 
@@ -63,6 +67,14 @@ public class RecordsBenchmark {
     static long serverPid;
     static UUID adminId;
     static Deal[] deals;
+    /** Phase C: the ten users who own the rows, department by department (two each: 2d and 2d + 1). */
+    static final int DEPARTMENTS = 5;
+    static final int USERS_PER_DEPARTMENT = 2;
+    static final String READER_ROLE = "bench_reader";
+    static UUID[] departmentIds;
+    static UUID[] ownerIds;
+    static String[] ownerNames;
+    static String[] ownerPasswords;
 
     public static void main(String[] args) throws Exception {
         baseUrl = env("BENCH_URL", "http://127.0.0.1:18090");
@@ -81,8 +93,9 @@ public class RecordsBenchmark {
                         + " server, PostgreSQL and this client%n", rows, clients, seconds, warmup,
                 Runtime.getRuntime().availableProcessors());
 
-        token = login(adminPassword);
+        token = login("admin", adminPassword);
         design();
+        people();
         try (Connection c = connect()) {
             adminId = adminId(c);
             load(c);
@@ -101,6 +114,7 @@ public class RecordsBenchmark {
         Tally[] create = compare("API  POST records", ApiCreate::new, "raw  INSERT", RawInsert::new);
 
         long rowsBeforePages;
+        handOver();
         try (Connection c = connect(); Statement s = c.createStatement()) {
             s.execute("VACUUM (ANALYZE) " + TABLE);
             try (ResultSet r = s.executeQuery("SELECT count(*), count(*) FILTER (WHERE stage = '" + FILTER_STAGE + "') FROM "
@@ -119,12 +133,24 @@ public class RecordsBenchmark {
         Tally[] pages = compare("API  GET records", thread -> new ApiPages(), "raw  SELECT", thread -> new RawPages());
 
         System.out.println();
+        System.out.println("== Phase C: the same keyset pages as user " + ownerNames[0] + " (role " + READER_ROLE
+                + ": read scope department, " + USERS_PER_DEPARTMENT + " users in the department) and as the admin");
+        String userToken = login(ownerNames[0], ownerPasswords[0]);
+        checkDepartmentScope(userToken);
+        int scopedWarmUp = Math.max(3, warmup / 3);
+        System.out.println("warming up both sides (user, admin) for " + scopedWarmUp + " s each, not counted");
+        Tally[] scoped = compare("user  GET records", thread -> new ApiPages(userToken), "admin GET records",
+                thread -> new ApiPages(token), scopedWarmUp);
+
+        System.out.println();
         System.out.printf(Locale.ROOT, "%d clients, %d s per side and phase, %,d rows loaded (%,d before phase B); %d cores"
                         + " shared by the server, PostgreSQL and the benchmark client%n", clients, seconds, rows, rowsBeforePages,
                 Runtime.getRuntime().availableProcessors());
-        summary("records created/s", create[0], create[1], 50);
-        summary("keyset pages/s", pages[0], pages[1], 60);
-        long errors = create[0].errors + create[1].errors + pages[0].errors + pages[1].errors;
+        summary("records created/s", "API", create[0], "raw", create[1], 50);
+        summary("keyset pages/s", "API", pages[0], "raw", pages[1], 60);
+        summary("department-scope pages/s", "user", scoped[0], "admin", scoped[1], 80);
+        long errors = create[0].errors + create[1].errors + pages[0].errors + pages[1].errors + scoped[0].errors
+                + scoped[1].errors;
         if (errors > 0) {
             System.out.println("ERRORS: " + errors + " failed requests or statements (see above)");
             System.exit(2);
@@ -133,11 +159,12 @@ public class RecordsBenchmark {
 
     // ---------------------------------------------------------------- setup
 
-    static String login(String password) throws Exception {
+    static String login(String username, String password) throws Exception {
         HttpResponse<String> response = send(HttpClient.newHttpClient(), HttpRequest.newBuilder(uri("/api/v1/auth/login"))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"username\": \"admin\", \"password\": " + json(password) + "}"))
-                .build(), 200, "login");
+                .POST(HttpRequest.BodyPublishers.ofString("{\"username\": " + json(username) + ", \"password\": "
+                        + json(password) + "}"))
+                .build(), 200, "login as " + username);
         Matcher m = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"").matcher(response.body());
         if (!m.find()) {
             throw new IllegalStateException("login answered without a token: " + response.body());
@@ -181,6 +208,61 @@ public class RecordsBenchmark {
                 + publish.body().substring(0, Math.min(120, publish.body().length())) + " ...");
     }
 
+    /**
+     * Through the admin API: the role {@code bench_reader} (read bench/deal with scope department), five departments
+     * and two users with that role in each. They own the loaded rows, so each department sees a fifth of them.
+     */
+    static void people() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        send(http, authed("/api/v1/admin/roles/" + READER_ROLE).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"key\": \"" + READER_ROLE + "\", \"permissions\": [{\"app\": \""
+                        + APP + "\", \"form\": \"" + FORM + "\", \"actions\": {\"read\": \"department\"}}]}")).build(), 200,
+                "put role " + READER_ROLE);
+        departmentIds = new UUID[DEPARTMENTS];
+        ownerIds = new UUID[DEPARTMENTS * USERS_PER_DEPARTMENT];
+        ownerNames = new String[ownerIds.length];
+        ownerPasswords = new String[ownerIds.length];
+        for (int d = 0; d < DEPARTMENTS; d++) {
+            HttpResponse<String> department = send(http, authed("/api/v1/admin/departments")
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+                            "{\"name\": \"Bench department " + (d + 1) + "\", \"parent\": null}")).build(), 201,
+                    "create department");
+            departmentIds[d] = firstId(department.body());
+            for (int u = 0; u < USERS_PER_DEPARTMENT; u++) {
+                int n = d * USERS_PER_DEPARTMENT + u;
+                ownerNames[n] = "bench" + (d + 1) + "." + (u + 1);
+                ownerPasswords[n] = "bench-" + uuidV7();
+                HttpResponse<String> user = send(http, authed("/api/v1/admin/users")
+                        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+                                "{\"username\": " + json(ownerNames[n]) + ", \"password\": " + json(ownerPasswords[n])
+                                        + ", \"displayName\": \"Bench user " + (d + 1) + "." + (u + 1) + "\", \"department\": \""
+                                        + departmentIds[d] + "\", \"roles\": [\"" + READER_ROLE + "\"]}")).build(), 201,
+                        "create user");
+                ownerIds[n] = firstId(user.body());
+            }
+        }
+        System.out.println("created role " + READER_ROLE + " (read " + APP + "/" + FORM + " with scope department), "
+                + DEPARTMENTS + " departments and " + ownerIds.length + " users (" + USERS_PER_DEPARTMENT
+                + " per department) through the admin API; they own the rows, evenly");
+    }
+
+    static UUID firstId(String body) {
+        Matcher m = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"").matcher(body);
+        if (!m.find()) {
+            throw new IllegalStateException("no id in " + body);
+        }
+        return UUID.fromString(m.group(1));
+    }
+
+    /** The users of department {@code d} (0-based). */
+    static Set<UUID> departmentUsers(int d) {
+        Set<UUID> users = new java.util.HashSet<>();
+        for (int u = 0; u < USERS_PER_DEPARTMENT; u++) {
+            users.add(ownerIds[d * USERS_PER_DEPARTMENT + u]);
+        }
+        return users;
+    }
+
     static UUID adminId(Connection c) throws SQLException {
         try (Statement s = c.createStatement();
              ResultSet r = s.executeQuery("SELECT id FROM brickwork.users WHERE username = 'admin'")) {
@@ -194,7 +276,9 @@ public class RecordsBenchmark {
     /**
      * Loads the rows with one INSERT ... SELECT. Ids are UUIDv7 like the server's ({@code Ids.newId}): 48 bits of
      * milliseconds, version 7, random bits, so newest first is {@code ORDER BY id DESC} as in the API. The loaded rows
-     * are dated in the past, 10 ms apart; rows created during the benchmark are newer.
+     * are dated in the past, 10 ms apart; rows created during the benchmark are newer. Owner (and creator) of row g is
+     * the user {@code (g / 4) % 10}: evenly spread, and independent of the stage ({@code g % 4}), so each department
+     * owns a fifth of the rows of every stage.
      */
     static void load(Connection c) throws SQLException {
         long start = System.nanoTime();
@@ -203,19 +287,21 @@ public class RecordsBenchmark {
                 INSERT INTO app_bench.deal (id, version, owner, created_by, created_at, updated_at, title, customer_name,
                     email, phone, stage, amount, probability, close_date, owner_note, region, priority, active)
                 SELECT (lpad(to_hex(t.ms), 12, '0') || '7' || substr(t.h, 1, 3) || '8' || substr(t.h, 4, 15))::uuid,
-                    1, ?, ?, to_timestamp(t.ms / 1000.0), to_timestamp(t.ms / 1000.0),
+                    1, t.owner, t.owner, to_timestamp(t.ms / 1000.0), to_timestamp(t.ms / 1000.0),
                     'Deal ' || t.g, 'Customer ' || (t.g % 5000), 'buyer' || (t.g % 5000) || '@example.com',
                     '+86 138 ' || lpad((t.g % 100000000)::text, 8, '0'),
                     (ARRAY['open', 'open', 'won', 'lost'])[(t.g % 4 + 1)::int],
                     round(((t.g * 7919) % 1000000) / 3.0, 2), (t.g * 37) % 101, date '2026-01-01' + (t.g % 730)::int,
                     'Followed up by phone; customer asked for a revised quote ' || t.g,
                     (ARRAY['north', 'south', 'east', 'west'])[((t.g / 4) % 4 + 1)::int], t.g % 5 + 1, t.g % 3 <> 0
-                FROM (SELECT g, ?::bigint + g * 10 AS ms, md5(g::text) AS h FROM generate_series(1::bigint, ?::bigint) g) t
+                FROM (SELECT g, ?::bigint + g * 10 AS ms, md5(g::text) AS h,
+                        (?::uuid[])[((g / 4) % ?::bigint + 1)::int] AS owner
+                    FROM generate_series(1::bigint, ?::bigint) g) t
                 """;
         try (PreparedStatement insert = c.prepareStatement(sql)) {
-            insert.setObject(1, adminId);
-            insert.setObject(2, adminId);
-            insert.setLong(3, base);
+            insert.setLong(1, base);
+            insert.setArray(2, c.createArrayOf("uuid", ownerIds));
+            insert.setLong(3, ownerIds.length);
             insert.setLong(4, rows);
             insert.executeUpdate();
         }
@@ -298,6 +384,104 @@ public class RecordsBenchmark {
         }
         System.out.println("checked: the API's first page and the raw SELECT's hold the same " + apiIds.size()
                 + " records in the same order");
+    }
+
+    /**
+     * Phase A's rows were created by the admin (API and raw alike). They are the newest, so left with the admin a
+     * department user's newest-first walk would first step over all of them: they are handed to the ten users in id
+     * order, like the loaded rows, before phase B's VACUUM ANALYZE.
+     */
+    static void handOver() throws SQLException {
+        long start = System.nanoTime();
+        int changed;
+        try (Connection c = connect(); PreparedStatement update = c.prepareStatement("""
+                UPDATE app_bench.deal d SET owner = o.owner, created_by = o.owner
+                FROM (SELECT id, (?::uuid[])[((row_number() OVER (ORDER BY id) - 1) % ?::bigint + 1)::int] AS owner
+                      FROM app_bench.deal WHERE owner = ?) o
+                WHERE d.id = o.id""")) {
+            update.setArray(1, c.createArrayOf("uuid", ownerIds));
+            update.setLong(2, ownerIds.length);
+            update.setObject(3, adminId);
+            changed = update.executeUpdate();
+        }
+        System.out.printf(Locale.ROOT, "handed the %,d rows phase A created to the %d users, evenly (%.1f s)%n", changed,
+                ownerIds.length, seconds(start));
+    }
+
+    /**
+     * Phase C's correctness check, once: every record on the department user's pages is owned by one of their
+     * department's users, and the user sees about a fifth of what the admin sees ({@code count=true}).
+     */
+    static void checkDepartmentScope(String userToken) throws Exception {
+        Set<UUID> department = departmentUsers(0);
+        HttpClient http = HttpClient.newHttpClient();
+        Pattern owner = Pattern.compile("\"owner\":\"([0-9a-f-]{36})\"");
+        int items = 0;
+        int pages = 0;
+        Set<UUID> owners = new java.util.HashSet<>();
+        String cursor = null;
+        do {
+            HttpResponse<String> response = send(http, authed(ApiPages.path(cursor), userToken).GET().build(), 200,
+                    "department user's page");
+            pages++;
+            Matcher m = owner.matcher(response.body());
+            int onPage = 0;
+            while (m.find()) {
+                onPage++;
+                UUID id = UUID.fromString(m.group(1));
+                if (!department.contains(id)) {
+                    throw new IllegalStateException("the department user received a record owned by " + id
+                            + ", outside their department " + department + ": " + response.body());
+                }
+                owners.add(id);
+            }
+            if (onPage != PAGE) {
+                throw new IllegalStateException("page " + pages + " of the department user holds " + onPage + " records, not "
+                        + PAGE + ": " + response.body().substring(0, Math.min(2000, response.body().length())));
+            }
+            items += onPage;
+            cursor = ApiPages.nextCursor(response.body());
+        } while (cursor != null && pages < pagesPerWalk);
+        System.out.printf(Locale.ROOT, "checked: all %d records on the department user's first %d pages are owned by"
+                + " their department's users (%d of the %d seen)%n", items, pages, owners.size(), department.size());
+
+        String all = "/api/v1/apps/" + APP + "/forms/" + FORM + "/records?limit=1&count=true";
+        String won = ApiPages.path(null) + "&count=true";
+        long userWon = total(http, won, userToken);
+        long adminWon = total(http, won, token);
+        long userAll = total(http, all, userToken);
+        long adminAll = total(http, all, token);
+        System.out.printf(Locale.ROOT, "count=true: the department user sees %,d of the admin's %,d records (%.1f %%),"
+                        + " %,d of %,d with stage = '%s' (%.1f %%); expected about %.0f %%%n", userAll, adminAll,
+                100.0 * userAll / adminAll, userWon, adminWon, FILTER_STAGE, 100.0 * userWon / adminWon,
+                100.0 / DEPARTMENTS);
+        try (Connection c = connect(); PreparedStatement s = c.prepareStatement("EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) "
+                + DEPARTMENT_PAGE)) {
+            s.setObject(1, departmentIds[0]);
+            s.setString(2, FILTER_STAGE);
+            StringBuilder plan = new StringBuilder();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    plan.append(r.getString(1)).append('\n');
+                }
+            }
+            System.out.println("plan of the department user's first page (the shape of the server's query):\n"
+                    + plan.toString().indent(2).stripTrailing());
+        }
+    }
+
+    /** The first page as the server asks for it for a department scope (ListQueries and ScopeSql). */
+    static final String DEPARTMENT_PAGE = "SELECT r.* FROM " + TABLE + " r WHERE r.deleted_at IS NULL AND ((r.owner IN"
+            + " (SELECT u.id FROM brickwork.users u WHERE u.department_id = ?))) AND r.stage = ? ORDER BY r.id DESC LIMIT "
+            + (PAGE + 1);
+
+    static long total(HttpClient http, String path, String bearer) throws Exception {
+        HttpResponse<String> response = send(http, authed(path, bearer).GET().build(), 200, "count");
+        Matcher m = Pattern.compile("\"total\"\\s*:\\s*(\\d+)").matcher(response.body());
+        if (!m.find()) {
+            throw new IllegalStateException("count=true answered without a total: " + response.body());
+        }
+        return Long.parseLong(m.group(1));
     }
 
     // ---------------------------------------------------------------- values
@@ -413,8 +597,17 @@ public class RecordsBenchmark {
         static final String FILTER = URLEncoder.encode("{\"field\":\"stage\",\"op\":\"eq\",\"value\":\"" + FILTER_STAGE + "\"}",
                 StandardCharsets.UTF_8);
         final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        final String bearer;
         String cursor;
         int page;
+
+        ApiPages() {
+            this(token);
+        }
+
+        ApiPages(String bearer) {
+            this.bearer = bearer;
+        }
 
         static String path(String cursor) {
             return "/api/v1/apps/" + APP + "/forms/" + FORM + "/records?limit=" + PAGE + "&filter=" + FILTER
@@ -428,7 +621,8 @@ public class RecordsBenchmark {
 
         @Override
         public boolean call() throws Exception {
-            HttpResponse<String> response = http.send(authed(path(cursor)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(authed(path(cursor), bearer).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
             if (!expect(response, 200, "GET records")) {
                 cursor = null;
                 page = 0;
@@ -516,10 +710,19 @@ public class RecordsBenchmark {
      * machine does at the time weighs on both alike. Each side is warmed up once before its first round.
      */
     static Tally[] compare(String apiName, WorkerFactory api, String rawName, WorkerFactory raw) throws Exception {
+        return compare(apiName, api, rawName, raw, 0);
+    }
+
+    /** As above, after {@code warm} uncounted seconds of each side (first one, then the other). */
+    static Tally[] compare(String apiName, WorkerFactory api, String rawName, WorkerFactory raw, int warm) throws Exception {
         List<Worker> apiWorkers = workers(api);
         List<Worker> rawWorkers = workers(raw);
         Tally apiTally = new Tally(apiName);
         Tally rawTally = new Tally(rawName);
+        if (warm > 0) {
+            run(new Tally(apiName), apiWorkers, warm, 0, 0, 0, false);
+            run(new Tally(rawName), rawWorkers, warm, 0, 0, 0, false);
+        }
         int rounds = Math.max(1, Math.min(rounds(), seconds));
         for (int round = 1; round <= rounds; round++) {
             int length = seconds / rounds + (round <= seconds % rounds ? 1 : 0);
@@ -637,10 +840,10 @@ public class RecordsBenchmark {
         }
     }
 
-    static void summary(String label, Tally api, Tally raw, int target) {
-        double ratio = raw.perSecond() == 0 ? 0 : 100.0 * api.perSecond() / raw.perSecond();
-        System.out.printf(Locale.ROOT, "%-19s API %6.0f   raw %6.0f   ratio %5.1f %%  (target >= %d %%: %s)%n", label,
-                api.perSecond(), raw.perSecond(), ratio, target, ratio >= target ? "met" : "NOT met");
+    static void summary(String label, String name, Tally measured, String baseName, Tally base, int target) {
+        double ratio = base.perSecond() == 0 ? 0 : 100.0 * measured.perSecond() / base.perSecond();
+        System.out.printf(Locale.ROOT, "%-24s  %-4s %6.0f   %-5s %6.0f   ratio %5.1f %%  (target >= %d %%: %s)%n", label,
+                name, measured.perSecond(), baseName, base.perSecond(), ratio, target, ratio >= target ? "met" : "NOT met");
     }
 
     static final AtomicLong REPORTED = new AtomicLong();
@@ -757,7 +960,11 @@ public class RecordsBenchmark {
     }
 
     static HttpRequest.Builder authed(String path) {
-        return HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(60));
+        return authed(path, token);
+    }
+
+    static HttpRequest.Builder authed(String path, String bearer) {
+        return HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + bearer).timeout(Duration.ofSeconds(60));
     }
 
     static URI uri(String path) {

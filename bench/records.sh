@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Records benchmark: records created/s and keyset pages/s through the HTTP API vs the same work through JDBC,
-# against one fresh database on the local PostgreSQL. See bench/README.md.
+# and (phase C) the same keyset pages as a user with read scope `department` vs the admin, against one fresh
+# database on the local PostgreSQL. See bench/README.md.
 #
 # Knobs (environment): BENCH_ROWS [1000000]  BENCH_SECONDS per phase [20]  BENCH_CLIENTS [8]
 #   BENCH_WARMUP seconds of uncounted mixed work first [45]  BENCH_ROUNDS turns API and raw take [2]
@@ -86,5 +87,5 @@ fi
 
 echo
 echo "summary ($(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores shared by server, PostgreSQL and client; output in $WORK):"
-grep -E "^(records created/s|keyset pages/s)" "$WORK/bench.out" || echo "no figures: the benchmark failed (exit $STATUS)"
+grep -E "^(records created/s|keyset pages/s|department-scope pages/s)" "$WORK/bench.out" || echo "no figures: the benchmark failed (exit $STATUS)"
 exit "$STATUS"

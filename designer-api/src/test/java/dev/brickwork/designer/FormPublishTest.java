@@ -40,7 +40,7 @@ class FormPublishTest {
 
         assertThat(columns("app_pub_spec", "contract")).contains(
                 "code text", "title text", "customer uuid", "amount numeric", "signed_on date", "stage text",
-                "total numeric", "bank_account text", "received numeric", "id uuid", "owner uuid", "version integer");
+                "total numeric", "bank_account bytea", "_h_bank_account bytea", "received numeric", "id uuid", "owner uuid", "version integer");
         assertThat(columns("app_pub_spec", "contract__lines")).contains(
                 "parent_id uuid", "position integer", "product text", "qty bigint", "price numeric", "line_total numeric");
         assertThat(columns("app_pub_spec", "customer")).contains("tags ARRAY", "credit numeric", "score bigint", "since date");
