@@ -36,21 +36,31 @@ public class AccessService {
 
     private volatile Map<String, JsonNode> roles;
     private volatile Map<UUID, List<UUID>> children;
+    private volatile Map<UUID, List<UUID>> members;
+    private final Map<String, FormAccess> unions = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Uni<Access> of(SecurityIdentity identity) {
-        return Uni.combine().all().unis(roles(), children()).asTuple().map(loaded -> {
+        return Uni.combine().all().unis(roles(), children(), members()).asTuple().map(loaded -> {
             Object department = identity.getAttribute(DEPARTMENT_ID);
             UUID departmentId = department instanceof UUID id ? id : null;
             String name = identity.isAnonymous() ? null : identity.getPrincipal().getName();
-            Caller caller = new Caller(CurrentUser.id(identity), name, departmentId, subtree(departmentId, loaded.getItem2()),
-                    identity.hasRole("admin"));
+            Set<UUID> subtree = subtree(departmentId, loaded.getItem2());
+            Map<UUID, List<UUID>> byDepartment = loaded.getItem3();
+            UUID[] departmentMembers = departmentId == null ? new UUID[0]
+                    : byDepartment.getOrDefault(departmentId, List.of()).toArray(UUID[]::new);
+            UUID[] subtreeMembers = subtree.stream().flatMap(d -> byDepartment.getOrDefault(d, List.of()).stream())
+                    .toArray(UUID[]::new);
+            Caller caller = new Caller(CurrentUser.id(identity), name, departmentId, subtree, identity.hasRole("admin"),
+                    departmentMembers, subtreeMembers);
             List<JsonNode> held = new ArrayList<>();
-            for (String role : identity.getRoles()) {
+            List<String> keys = new ArrayList<>();
+            for (String role : new java.util.TreeSet<>(identity.getRoles())) {
                 if (!BUILT_IN.contains(role) && loaded.getItem1().containsKey(role)) {
                     held.add(loaded.getItem1().get(role));
+                    keys.add(role);
                 }
             }
-            return new Access(caller, held);
+            return new Access(caller, held, String.join(",", keys), unions);
         });
     }
 
@@ -62,10 +72,12 @@ public class AccessService {
 
     public void rolesChanged() {
         roles = null;
+        unions.clear();
     }
 
     public void departmentsChanged() {
         children = null;
+        members = null;
     }
 
     private Uni<Map<String, JsonNode>> roles() {
@@ -98,6 +110,21 @@ public class AccessService {
             }
             children = Map.copyOf(loaded);
             return children;
+        });
+    }
+
+    private Uni<Map<UUID, List<UUID>>> members() {
+        Map<UUID, List<UUID>> cached = members;
+        if (cached != null) {
+            return Uni.createFrom().item(cached);
+        }
+        return pool.query("SELECT id, department_id FROM brickwork.users WHERE department_id IS NOT NULL").execute().map(rows -> {
+            Map<UUID, List<UUID>> loaded = new HashMap<>();
+            for (Row row : rows) {
+                loaded.computeIfAbsent(row.getUUID(1), d -> new ArrayList<>()).add(row.getUUID(0));
+            }
+            members = Map.copyOf(loaded);
+            return members;
         });
     }
 

@@ -18,6 +18,11 @@ public final class FormAccess {
         this.fields = Map.copyOf(fields);
     }
 
+    /** The same rights for another caller. */
+    FormAccess forCaller(Caller other) {
+        return new FormAccess(other, scopes, fields);
+    }
+
     /** Everything, every field: the built-in admin role. */
     static FormAccess everything(Caller caller) {
         Map<Action, Scope> all = new EnumMap<>(Action.class);

@@ -3,7 +3,6 @@ package dev.brickwork.runtime.access;
 import dev.brickwork.runtime.records.query.Params;
 import dev.brickwork.runtime.records.query.ScopePredicate;
 
-import java.util.UUID;
 
 /**
  * A scope as an SQL condition on a record table, so that every read carries it inside the query. "own" is the
@@ -26,12 +25,12 @@ public final class ScopeSql {
             case ALL -> null;
             case NONE -> "false";
             case OWN -> own(caller, prefix, params);
+            // the members are resolved when the caller's access is (cached, dropped on any change to users or
+            // departments), so the database checks one array instead of joining users for every row it reads
             case DEPARTMENT -> caller.department() == null ? own(caller, prefix, params)
-                    : "(" + prefix + "owner IN (SELECT u.id FROM brickwork.users u WHERE u.department_id = "
-                    + params.add(caller.department()) + "))";
+                    : prefix + "owner = ANY(" + params.add(caller.departmentMembers()) + ")";
             case SUBTREE -> caller.subtree().isEmpty() ? own(caller, prefix, params)
-                    : "(" + prefix + "owner IN (SELECT u.id FROM brickwork.users u WHERE u.department_id = ANY("
-                    + params.add(caller.subtree().toArray(UUID[]::new)) + ")))";
+                    : prefix + "owner = ANY(" + params.add(caller.subtreeMembers()) + ")";
         };
     }
 

@@ -1,5 +1,6 @@
 package dev.brickwork.runtime.gdpr;
 
+import dev.brickwork.runtime.records.RecordJson;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -47,7 +48,7 @@ public class SubjectExport {
         return Subject.of(publishedForms, ciphers.cipher().orElse(null), appKey, formKey, id)
                 .chain(subject -> pool.withTransaction(connection -> StoredRows.subject(connection, subject, false)
                         .chain(row -> StoredRows.children(connection, subject.table(), id)
-                                .map(children -> RecordShape.record(subject.table(), row, children)))
+                                .map(children -> RecordJson.record(subject.table(), row, children)))
                         .chain(record -> related(connection, subject).map(related -> document(subject, record, related)))
                         .call(document -> audit.append(connection, requester.entry("gdpr.exported", subject)
                                 .with(counts((ArrayNode) document.get("related")))))));
@@ -86,7 +87,7 @@ public class SubjectExport {
             group.put("field", link.fieldKey());
             ArrayNode records = group.putArray("records");
             for (Row row : rows) {
-                records.add(RecordShape.record(link.table(), row, children.getOrDefault(row.getUUID("id"), Map.of())));
+                records.add(RecordJson.record(link.table(), row, children.getOrDefault(row.getUUID("id"), Map.of())));
             }
             return group;
         });

@@ -2,7 +2,6 @@ package dev.brickwork.runtime.records;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.brickwork.designer.form.PublishedForms;
 import dev.brickwork.forms.expr.Value;
 import dev.brickwork.forms.model.FieldDefinition;
 import dev.brickwork.forms.model.FieldSpec;
@@ -18,7 +17,6 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.pgclient.PgException;
 import jakarta.enterprise.context.ApplicationScoped;
-import dev.brickwork.runtime.crypto.FieldCiphers;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
@@ -46,10 +44,7 @@ public class RecordCommands {
     Pool pool;
 
     @Inject
-    PublishedForms publishedForms;
-
-    @Inject
-    FieldCiphers ciphers;
+    RecordContexts contexts;
 
 
     private final ZoneId zone = ZoneId.systemDefault();
@@ -59,7 +54,7 @@ public class RecordCommands {
         ObjectNode given = RecordInput.fields(body);
         UUID user = access.caller().id();
         UUID owner = RecordInput.owner(body);
-        return RecordContext.of(publishedForms, ciphers, appKey, formKey, access).chain(context -> {
+        return contexts.of(appKey, formKey, access).chain(context -> {
             Guard.require(context, Action.CREATE);
             Guard.writable(context, given);
             ObjectNode fields = RecordInput.withDefaults(context.published().form(), given);
@@ -83,7 +78,7 @@ public class RecordCommands {
         UUID owner = RecordInput.owner(body);
         Integer expected = RecordInput.ifMatch(ifMatch);
         UUID user = access.caller().id();
-        return RecordContext.of(publishedForms, ciphers, appKey, formKey, access).chain(context -> pool.withTransaction(connection ->
+        return contexts.of(appKey, formKey, access).chain(context -> pool.withTransaction(connection ->
                 Guard.load(connection, context, id, true, false)
                         .call(row -> Guard.inScope(connection, context, id, Action.UPDATE))
                         .call(row -> owner == null || owner.equals(row.getUUID("owner")) ? Uni.createFrom().voidItem()

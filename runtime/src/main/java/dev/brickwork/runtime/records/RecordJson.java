@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Shapes stored rows as the API's record (SPEC §4). */
-final class RecordJson {
+/** Shapes stored rows as the API's record (SPEC §4); also what a GDPR export hands out. */
+public final class RecordJson {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
@@ -25,7 +25,10 @@ final class RecordJson {
     /**
      * @param rows each subtable's rows of this record, in order
      */
-    static ObjectNode record(FormTable table, Row row, Map<String, List<Row>> rows) {
+    /**
+     * @param rows each subtable's rows of this record, in order
+     */
+    public static ObjectNode record(FormTable table, Row row, Map<String, List<Row>> rows) {
         return record(table, row, rows, RowLayout.of(table, row));
     }
 

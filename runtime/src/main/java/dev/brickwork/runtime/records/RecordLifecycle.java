@@ -2,7 +2,6 @@ package dev.brickwork.runtime.records;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.brickwork.designer.form.PublishedForms;
 import dev.brickwork.forms.record.RecordValidation;
 import dev.brickwork.forms.record.RecordValidator;
 import dev.brickwork.platform.http.ProblemException;
@@ -12,7 +11,6 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.pgclient.PgException;
 import jakarta.enterprise.context.ApplicationScoped;
-import dev.brickwork.runtime.crypto.FieldCiphers;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
@@ -28,17 +26,14 @@ public class RecordLifecycle {
     Pool pool;
 
     @Inject
-    PublishedForms publishedForms;
-
-    @Inject
-    FieldCiphers ciphers;
+    RecordContexts contexts;
 
 
     private final RecordValidator validator = new RecordValidator(Clock.systemUTC(), ZoneId.systemDefault());
 
     public Uni<Void> delete(String appKey, String formKey, UUID id, String ifMatch, Access access) {
         Integer expected = RecordInput.ifMatch(ifMatch);
-        return RecordContext.of(publishedForms, ciphers, appKey, formKey, access).chain(context -> pool.withTransaction(connection ->
+        return contexts.of(appKey, formKey, access).chain(context -> pool.withTransaction(connection ->
                 Guard.load(connection, context, id, true, false).call(row -> Guard.inScope(connection, context, id, Action.DELETE))
                         .chain(before -> {
                     if (expected != null && expected != before.getInteger("version")) {
@@ -54,7 +49,7 @@ public class RecordLifecycle {
 
     /** Brings a record back from the recycle bin, unless a unique field or a blocking duplicate rule now conflicts. */
     public Uni<ObjectNode> restore(String appKey, String formKey, UUID id, Access access) {
-        return RecordContext.of(publishedForms, ciphers, appKey, formKey, access).chain(context -> pool.withTransaction(connection ->
+        return contexts.of(appKey, formKey, access).chain(context -> pool.withTransaction(connection ->
                 Guard.load(connection, context, id, true, true).call(row -> Guard.inScope(connection, context, id, Action.DELETE))
                         .chain(before -> {
                     return RecordRows.children(connection, context.table(), id).chain(rows -> {

@@ -3,7 +3,6 @@ package dev.brickwork.runtime.records;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.brickwork.designer.form.PublishedForms;
 import dev.brickwork.runtime.access.Access;
 import dev.brickwork.runtime.access.Action;
 import dev.brickwork.runtime.access.ScopeSql;
@@ -18,7 +17,6 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
-import dev.brickwork.runtime.crypto.FieldCiphers;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -39,10 +37,7 @@ public class RecordList {
     Pool pool;
 
     @Inject
-    PublishedForms publishedForms;
-
-    @Inject
-    FieldCiphers ciphers;
+    RecordContexts contexts;
 
     private final CursorCodec cursors;
 
@@ -61,7 +56,7 @@ public class RecordList {
     }
 
     public Uni<ObjectNode> page(String appKey, String formKey, ListRequest request, Access access) {
-        return RecordContext.of(publishedForms, ciphers, appKey, formKey, access).chain(context -> {
+        return contexts.of(appKey, formKey, access).chain(context -> {
             Guard.require(context, Action.READ);
             ScopePredicate scope = ScopeSql.of(context.access().scope(Action.READ), context.access().caller());
             ListPlan plan = ListQueries.plan(context.visible(), request, cursors, scope);

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.brickwork.designer.form.PublishedForms;
 import dev.brickwork.forms.record.RecordValidation;
 import dev.brickwork.forms.record.RecordValidator;
 import dev.brickwork.platform.http.JsonBodies;
@@ -18,7 +17,6 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
-import dev.brickwork.runtime.crypto.FieldCiphers;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
@@ -37,22 +35,19 @@ public class RecordQueries {
     Pool pool;
 
     @Inject
-    PublishedForms publishedForms;
-
-    @Inject
-    FieldCiphers ciphers;
+    RecordContexts contexts;
 
     private final RecordValidator validator = new RecordValidator(Clock.systemUTC(), ZoneId.systemDefault());
 
     public Uni<ObjectNode> get(String appKey, String formKey, UUID id, Access access) {
-        return RecordContext.of(publishedForms, ciphers, appKey, formKey, access).chain(context ->
+        return contexts.of(appKey, formKey, access).chain(context ->
                 Guard.load(pool, context, id, false, false).chain(row -> RecordRows.children(pool, context.table(), id)
                         .map(rows -> RecordJson.record(context.visible(), row, rows))));
     }
 
     /** Every change of the record, newest first, without the fields the caller may not see; the recycle bin's too. */
     public Uni<ObjectNode> timeline(String appKey, String formKey, UUID id, Access access) {
-        return RecordContext.of(publishedForms, ciphers, appKey, formKey, access).chain(context -> Guard.load(pool, context, id, false, null)
+        return contexts.of(appKey, formKey, access).chain(context -> Guard.load(pool, context, id, false, null)
                 .chain(row -> pool.preparedQuery("SELECT id, version, action, actor, at, diff::text FROM brickwork.record_changes"
                                 + " WHERE app_key = $1 AND form_key = $2 AND record_id = $3 ORDER BY at DESC, version DESC")
                         .execute(Tuple.of(appKey, formKey, id))
@@ -78,7 +73,7 @@ public class RecordQueries {
     /** The live records each duplicate rule matches for these values, as far as the caller may read them. */
     public Uni<ObjectNode> duplicates(String appKey, String formKey, JsonNode body, Access access) {
         var fields = RecordInput.fields(body);
-        return RecordContext.of(publishedForms, ciphers, appKey, formKey, access).chain(context -> {
+        return contexts.of(appKey, formKey, access).chain(context -> {
             Guard.require(context, Action.READ);
             Guard.writable(context, fields);
             RecordValidation validation = validator.validate(context.published().form(), fields, Set.of());
