@@ -36,6 +36,10 @@ if [ -z "$JDBC_JAR" ]; then
 fi
 
 WORK=$(mktemp -d /tmp/brickwork-bench.XXXXXX)
+CLASSES=$WORK/classes
+mkdir -p "$CLASSES"
+# shellcheck disable=SC2046 # one argument per source file; the paths have no spaces
+javac -d "$CLASSES" -cp "$JDBC_JAR" $(find "$ROOT/bench/src" -name '*.java')
 SERVER_LOG=$WORK/server.log
 ADMIN_PASSWORD=$(head -c 24 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')
 SERVER_PID=
@@ -75,7 +79,7 @@ curl -fs -o /dev/null "http://127.0.0.1:$PORT/q/health/ready" || { echo "the ser
 set +e
 BENCH_URL=http://127.0.0.1:$PORT BENCH_JDBC_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$DB" BENCH_DB_USER=$PG_USER \
   BENCH_ADMIN_PASSWORD=$ADMIN_PASSWORD BENCH_SERVER_PID=$SERVER_PID \
-  java -cp "$JDBC_JAR" "$ROOT/bench/RecordsBenchmark.java" | tee "$WORK/bench.out"
+  java -cp "$CLASSES:$JDBC_JAR" dev.brickwork.bench.RecordsBenchmark | tee "$WORK/bench.out"
 STATUS=${PIPESTATUS[0]}
 set -e
 

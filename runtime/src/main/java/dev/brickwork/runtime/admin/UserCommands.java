@@ -108,7 +108,9 @@ public class UserCommands {
                     request.roles() == null ? List.of() : request.roles());
             return changes.apply(c, before, request, hash, actor);
         });
-        if (outcome.changed().contains("roles")) {
+        if (outcome.changed().contains("roles") || outcome.changed().contains("disabled")
+                || outcome.changed().contains("password")) {
+            // also drops the sessions resolved recently: a disabled user or a reset password ends them at once
             accessChanged.fire(new AccessChanged(AccessChanged.ROLES));
         }
         if (outcome.changed().contains("department")) {

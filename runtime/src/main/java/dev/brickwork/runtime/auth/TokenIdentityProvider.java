@@ -13,7 +13,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.sql.Array;
 import java.sql.SQLException;
@@ -38,12 +41,31 @@ public class TokenIdentityProvider implements IdentityProvider<TokenAuthenticati
     public static final String TOKEN_ID = "brickwork.tokenId";
 
     private static final String SESSION_SQL = "SELECT u.id, u.username, u.is_admin, u.department_id,"
-            + " array(SELECT r.role_key FROM brickwork.user_roles r WHERE r.user_id = u.id ORDER BY r.role_key)"
+            + " array(SELECT r.role_key FROM brickwork.user_roles r WHERE r.user_id = u.id ORDER BY r.role_key), s.expires_at"
             + " FROM brickwork.sessions s JOIN brickwork.users u ON u.id = s.user_id"
             + " WHERE s.token_hash = $1 AND s.expires_at > now() AND NOT u.disabled";
 
     @Inject
     Pool pool;
+
+    /**
+     * Sessions recently resolved, by token hash, with their expiry: most requests then need no look-up. Kept
+     * briefly and dropped whenever an admin changes users, roles or departments, so a change takes effect at once
+     * on this node and within the time-to-live on others.
+     */
+    private final Cache<String, CachedSession> recent;
+
+    private record CachedSession(SecurityIdentity identity, java.time.Instant expiresAt) {
+    }
+
+    @Inject
+    public TokenIdentityProvider(@ConfigProperty(name = "brickwork.auth.identity-cache-ttl") java.time.Duration ttl) {
+        this.recent = Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(10_000).build();
+    }
+
+    void onAccessChanged(@jakarta.enterprise.event.Observes AccessChanged change) {
+        recent.invalidateAll();
+    }
 
 
     @Inject
@@ -60,8 +82,13 @@ public class TokenIdentityProvider implements IdentityProvider<TokenAuthenticati
         if (token.startsWith(Tokens.API_TOKEN_PREFIX)) {
             return context.runBlocking(() -> apiTokens.identify(token));
         }
+        String hash = Tokens.hash(token);
+        CachedSession cached = recent.getIfPresent(hash);
+        if (cached != null && cached.expiresAt().isAfter(java.time.Instant.now())) {
+            return Uni.createFrom().item(cached.identity());
+        }
         // every request of a session comes through here: one reactive query, no hop to a worker thread
-        return pool.preparedQuery(SESSION_SQL).execute(Tuple.of(Tokens.hash(token))).map(rows -> {
+        return pool.preparedQuery(SESSION_SQL).execute(Tuple.of(hash)).map(rows -> {
             if (!rows.iterator().hasNext()) {
                 throw new AuthenticationFailedException("Unknown, expired or revoked token");
             }
@@ -83,7 +110,9 @@ public class TokenIdentityProvider implements IdentityProvider<TokenAuthenticati
                     identity.addRole(role);
                 }
             }
-            return identity.build();
+            SecurityIdentity built = identity.build();
+            recent.put(hash, new CachedSession(built, row.getOffsetDateTime(5).toInstant()));
+            return built;
         });
     }
 

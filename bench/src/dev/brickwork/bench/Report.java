@@ -1,0 +1,47 @@
+package dev.brickwork.bench;
+
+import java.net.http.HttpResponse;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** The lines the phases print: per round, per side, the final block, and the first ten errors. */
+final class Report {
+
+    private static final AtomicLong REPORTED = new AtomicLong();
+
+    private Report() {
+    }
+
+    static void round(int round, int rounds, String name, long ok, long errors, int length, Cpu used) {
+        System.out.printf(Locale.ROOT, "  round %d/%d %-18s %8.0f /s  (%d errors)  CPU cores: %s%n", round, rounds,
+                name, ok / (double) length, errors, used.describe(length));
+    }
+
+    static void side(Tally tally) {
+        System.out.printf(Locale.ROOT, "%-18s %8.0f /s  (%,d in %.0f s, %d errors)  CPU cores: %s%n", tally.name,
+                tally.perSecond(), tally.ok, tally.seconds, tally.errors, tally.cpu.describe(tally.seconds));
+    }
+
+    /** A line of the final block: {@code measured} against {@code base}, and whether the target ratio is met. */
+    static void summary(String label, String name, Tally measured, String baseName, Tally base, int target) {
+        double ratio = base.perSecond() == 0 ? 0 : 100.0 * measured.perSecond() / base.perSecond();
+        System.out.printf(Locale.ROOT, "%-24s  %-4s %6.0f   %-5s %6.0f   ratio %5.1f %%  (target >= %d %%: %s)%n", label,
+                name, measured.perSecond(), baseName, base.perSecond(), ratio, target, ratio >= target ? "met" : "NOT met");
+    }
+
+    /** True if the response has the expected status; otherwise reports it and returns false. */
+    static boolean expect(HttpResponse<String> response, int status, String what) {
+        if (response.statusCode() == status) {
+            return true;
+        }
+        error(what + " answered " + response.statusCode() + ": " + response.body());
+        return false;
+    }
+
+    /** Prints the first ten errors of the run; the rest are only counted. */
+    static void error(String message) {
+        if (REPORTED.incrementAndGet() <= 10) {
+            System.out.println("ERROR " + message);
+        }
+    }
+}
