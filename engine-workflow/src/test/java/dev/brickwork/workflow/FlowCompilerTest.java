@@ -122,6 +122,8 @@ class FlowCompilerTest {
         assertThat(model.getModelElementsByType(FlowElement.class)).isNotEmpty();
         assertThat(model.getModelElementsByType(BpmnShape.class)).hasSize(
                 model.getModelElementsByType(org.operaton.bpm.model.bpmn.instance.FlowNode.class).size());
+        assertThat(dev.brickwork.workflow.lint.BpmnLinter.lint(compilation.xml().getBytes(StandardCharsets.UTF_8)))
+                .isEmpty();
         assertThat(compilation.elementIds().values()).allSatisfy(id -> assertThat(
                 (Object) model.getModelElementById(id)).isNotNull());
     }
