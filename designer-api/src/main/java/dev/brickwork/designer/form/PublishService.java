@@ -40,6 +40,9 @@ public class PublishService {
     PublishedForms published;
 
     @Inject
+    dev.brickwork.platform.cluster.ClusterChanges cluster;
+
+    @Inject
     jakarta.enterprise.inject.Instance<PublishListener> listeners;
 
     public record Published(int version, List<MigrationStep> migration, boolean dryRun) {
@@ -59,10 +62,12 @@ public class PublishService {
                         .chain(prepared -> dryRun ? Uni.createFrom().item(result(prepared, true))
                                 : apply(session, prepared, by).call(done -> tell(session, new PublishListener.FormPublished(
                                         appKey, formKey, done.version(), done.migration().size(), by, byName)))))
-                .invoke(result -> {
-                    if (!result.dryRun()) {
-                        published.invalidateApp(appKey);
+                .call(result -> {
+                    if (result.dryRun()) {
+                        return Uni.createFrom().voidItem();
                     }
+                    published.invalidateApp(appKey);
+                    return cluster.announce(PublishedForms.FORMS, appKey);
                 });
     }
 

@@ -52,6 +52,16 @@ public class PublishedForms {
         cache.invalidate(appKey);
     }
 
+    /** Another node (or this one) published a form of the app. */
+    void onClusterChange(@jakarta.enterprise.event.Observes dev.brickwork.platform.cluster.ClusterChange change) {
+        if (FORMS.equals(change.topic())) {
+            invalidateApp(change.key());
+        }
+    }
+
+    /** The topic of announcements that an app's published forms changed. */
+    public static final String FORMS = "forms";
+
     private Uni<Map<String, PublishedForm>> load(String appKey) {
         return pool.preparedQuery("SELECT f.form_key, v.number, v.definition::text FROM brickwork.forms f"
                         + " JOIN brickwork.apps a ON a.id = f.app_id"

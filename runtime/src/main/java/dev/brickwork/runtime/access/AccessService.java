@@ -70,6 +70,14 @@ public class AccessService {
         departmentsChanged();
     }
 
+    /** Another node changed roles, users or departments. */
+    void onClusterChange(@jakarta.enterprise.event.Observes dev.brickwork.platform.cluster.ClusterChange change) {
+        if (AccessBroadcast.TOPIC.equals(change.topic())) {
+            rolesChanged();
+            departmentsChanged();
+        }
+    }
+
     public void rolesChanged() {
         roles = null;
         unions.clear();

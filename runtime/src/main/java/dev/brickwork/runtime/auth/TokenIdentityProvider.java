@@ -67,6 +67,13 @@ public class TokenIdentityProvider implements IdentityProvider<TokenAuthenticati
         recent.invalidateAll();
     }
 
+    /** Another node changed users, roles or departments: sessions resolved here may be stale. */
+    void onClusterChange(@jakarta.enterprise.event.Observes dev.brickwork.platform.cluster.ClusterChange change) {
+        if ("access".equals(change.topic())) {
+            recent.invalidateAll();
+        }
+    }
+
 
     @Inject
     ApiTokenIdentities apiTokens;
