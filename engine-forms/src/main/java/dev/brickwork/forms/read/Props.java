@@ -13,51 +13,52 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the properties of one JSON object, reporting each problem at the property's pointer and returning null
- * for anything absent or unusable. An explicit JSON null counts as absent.
+ * for anything absent or unusable. An explicit JSON null counts as absent. engine-workflow's readers use it too:
+ * flows are read the same way as forms.
  */
-final class Props {
+public final class Props {
 
-    static final Pattern KEY = Pattern.compile("^[a-z][a-z0-9_]{0,39}$");
+    public static final Pattern KEY = Pattern.compile("^[a-z][a-z0-9_]{0,39}$");
     private static final Pattern DECIMAL = Pattern.compile("^-?\\d{1,30}(\\.\\d{1,30})?$");
 
     private final JsonNode object;
     private final String pointer;
     private final List<Problem> problems;
 
-    Props(JsonNode object, String pointer, List<Problem> problems) {
+    public Props(JsonNode object, String pointer, List<Problem> problems) {
         this.object = object;
         this.pointer = pointer;
         this.problems = problems;
     }
 
-    String pointer() {
+    public String pointer() {
         return pointer;
     }
 
-    String pointer(String name) {
+    public String pointer(String name) {
         return JsonPointers.append(pointer, name);
     }
 
-    List<Problem> problems() {
+    public List<Problem> problems() {
         return problems;
     }
 
-    void error(String name, String code, String message) {
+    public void error(String name, String code, String message) {
         problems.add(Problem.error(name == null ? pointer : pointer(name), code, message));
     }
 
-    boolean has(String name) {
+    public boolean has(String name) {
         JsonNode node = object.get(name);
         return node != null && !node.isNull();
     }
 
-    JsonNode node(String name) {
+    public JsonNode node(String name) {
         JsonNode node = object.get(name);
         return node == null || node.isNull() ? null : node;
     }
 
     /** Reports every property not in {@code allowed}. */
-    void allowOnly(Set<String> allowed, String what) {
+    public void allowOnly(Set<String> allowed, String what) {
         for (Iterator<String> names = object.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!allowed.contains(name)) {
@@ -66,7 +67,7 @@ final class Props {
         }
     }
 
-    String string(String name, boolean required) {
+    public String string(String name, boolean required) {
         JsonNode node = node(name);
         if (node == null) {
             if (required) {
@@ -82,7 +83,7 @@ final class Props {
     }
 
     /** A string in key syntax ({@code ^[a-z][a-z0-9_]{0,39}$}). */
-    String key(String name, boolean required) {
+    public String key(String name, boolean required) {
         String value = string(name, required);
         if (value != null && !KEY.matcher(value).matches()) {
             error(name, DefinitionCodes.KEY_INVALID,
@@ -92,7 +93,7 @@ final class Props {
         return value;
     }
 
-    boolean bool(String name) {
+    public boolean bool(String name) {
         JsonNode node = node(name);
         if (node == null) {
             return false;
@@ -105,7 +106,7 @@ final class Props {
     }
 
     /** An integer in {@code [min, max]}. */
-    Integer integer(String name, int min, int max) {
+    public Integer integer(String name, int min, int max) {
         JsonNode node = node(name);
         if (node == null) {
             return null;
@@ -119,7 +120,7 @@ final class Props {
     }
 
     /** A JSON number or a numeric string, read as an exact decimal. */
-    BigDecimal decimal(String name) {
+    public BigDecimal decimal(String name) {
         JsonNode node = node(name);
         if (node == null) {
             return null;
@@ -146,8 +147,56 @@ final class Props {
         return null;
     }
 
-    Label label(String name) {
+    public Label label(String name) {
         JsonNode node = node(name);
         return node == null ? null : Labels.read(node, pointer(name), problems);
+    }
+
+    /** A string with something other than white space in it (flow and node texts), or null (reported). */
+    public String nonBlank(String name, boolean required) {
+        JsonNode node = node(name);
+        if (node == null) {
+            if (required) {
+                error(name, DefinitionCodes.PROPERTY_REQUIRED, "Property '" + name + "' is required");
+            }
+            return null;
+        }
+        if (!node.isTextual() || node.textValue().isBlank()) {
+            error(name, DefinitionCodes.PROPERTY_TYPE, "Property '" + name + "' must be a non-empty string");
+            return null;
+        }
+        return node.textValue();
+    }
+
+    /** An array, or null (reported when required or not an array). */
+    public JsonNode array(String name, boolean required) {
+        JsonNode node = node(name);
+        if (node == null) {
+            if (required) {
+                error(name, DefinitionCodes.PROPERTY_REQUIRED, "Property '" + name + "' is required");
+            }
+            return null;
+        }
+        if (!node.isArray()) {
+            error(name, DefinitionCodes.PROPERTY_TYPE, "Property '" + name + "' must be an array");
+            return null;
+        }
+        return node;
+    }
+
+    /** An object, or null (reported when required or not an object). */
+    public JsonNode object(String name, boolean required) {
+        JsonNode node = node(name);
+        if (node == null) {
+            if (required) {
+                error(name, DefinitionCodes.PROPERTY_REQUIRED, "Property '" + name + "' is required");
+            }
+            return null;
+        }
+        if (!node.isObject()) {
+            error(name, DefinitionCodes.PROPERTY_TYPE, "Property '" + name + "' must be an object");
+            return null;
+        }
+        return node;
     }
 }

@@ -1,5 +1,6 @@
 package dev.brickwork.workflow.read;
 
+import dev.brickwork.forms.read.Props;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.brickwork.forms.JsonPointers;
 import dev.brickwork.forms.Problem;
@@ -55,7 +56,7 @@ final class ApproverReader {
         String kind = names.next();
         Props p = new Props(node, pointer, problems);
         String value = "role".equals(kind) || "field".equals(kind) || "managerOf".equals(kind)
-                ? p.key(kind, true) : p.string(kind, true);
+                ? p.key(kind, true) : p.nonBlank(kind, true);
         if (value == null) {
             return null;
         }

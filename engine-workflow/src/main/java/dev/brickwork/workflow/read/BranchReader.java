@@ -1,5 +1,6 @@
 package dev.brickwork.workflow.read;
 
+import dev.brickwork.forms.read.Props;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.brickwork.forms.JsonPointers;
 import dev.brickwork.forms.Problem;
@@ -40,7 +41,7 @@ final class BranchReader {
             if (b.has("otherwise") && !isOtherwise) {
                 b.error("otherwise", FlowCodes.BRANCH_CONDITION_INVALID, "'otherwise' is true or left out");
             }
-            String when = b.string("when", !isOtherwise);
+            String when = b.nonBlank("when", !isOtherwise);
             if (isOtherwise && b.has("when")) {
                 b.error("when", FlowCodes.BRANCH_CONDITION_INVALID, "The otherwise branch has no condition");
                 when = null;

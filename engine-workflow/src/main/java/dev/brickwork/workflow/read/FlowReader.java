@@ -1,5 +1,6 @@
 package dev.brickwork.workflow.read;
 
+import dev.brickwork.forms.read.Props;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.brickwork.forms.Problem;
 import dev.brickwork.forms.read.DefinitionCodes;
@@ -83,12 +84,12 @@ public final class FlowReader {
         }
         Props p = new Props(node, root.pointer("trigger"), root.problems());
         p.allowOnly(Set.of("on", "when"), "a trigger");
-        String on = p.string("on", true);
+        String on = p.nonBlank("on", true);
         Optional<TriggerEvent> event = on == null ? Optional.empty() : TriggerEvent.fromJson(on);
         if (on != null && event.isEmpty()) {
             p.error("on", DefinitionCodes.PROPERTY_VALUE_INVALID, "'on' is one of submit, create, update");
         }
-        String when = p.string("when", false);
+        String when = p.nonBlank("when", false);
         if (when != null) {
             checks.condition(when, p.pointer("when"));
         }

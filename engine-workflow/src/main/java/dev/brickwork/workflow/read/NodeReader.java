@@ -1,5 +1,6 @@
 package dev.brickwork.workflow.read;
 
+import dev.brickwork.forms.read.Props;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.brickwork.forms.JsonPointers;
 import dev.brickwork.forms.Problem;
@@ -73,7 +74,7 @@ final class NodeReader {
             return Optional.empty();
         }
         Props p = new Props(node, pointer, problems);
-        String type = p.string("type", true);
+        String type = p.nonBlank("type", true);
         if (type == null) {
             return Optional.empty();
         }
@@ -99,7 +100,7 @@ final class NodeReader {
 
     private FlowNode approval(Props p, String id) {
         List<Approver> list = approvers.list(p, "approvers", true);
-        String modeName = p.string("mode", false);
+        String modeName = p.nonBlank("mode", false);
         ApprovalMode mode = ApprovalMode.ANY;
         if (modeName != null) {
             Optional<ApprovalMode> read = ApprovalMode.fromJson(modeName);
@@ -113,7 +114,7 @@ final class NodeReader {
 
     private FlowNode notify(Props p, String id) {
         List<Approver> to = approvers.list(p, "to", true);
-        String message = p.string("message", true);
+        String message = p.nonBlank("message", true);
         if (message != null) {
             checks.placeholders(message, p.pointer("message"));
         }

@@ -1,5 +1,6 @@
 package dev.brickwork.workflow.read;
 
+import dev.brickwork.forms.read.Props;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.brickwork.workflow.model.Outcome;
 

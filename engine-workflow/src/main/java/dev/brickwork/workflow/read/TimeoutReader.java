@@ -1,5 +1,6 @@
 package dev.brickwork.workflow.read;
 
+import dev.brickwork.forms.read.Props;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.brickwork.forms.read.DefinitionCodes;
 import dev.brickwork.workflow.model.Approver;
@@ -32,13 +33,13 @@ final class TimeoutReader {
         }
         Props p = new Props(node, owner.pointer("timeout"), owner.problems());
         p.allowOnly(PROPERTIES, "a timeout");
-        String after = p.string("after", true);
+        String after = p.nonBlank("after", true);
         if (after != null && !isPositiveDuration(after)) {
             p.error("after", FlowCodes.DURATION_INVALID,
                     "'after' is a positive ISO-8601 duration such as P2D, PT4H or P1M");
             after = null;
         }
-        String actionName = p.string("action", true);
+        String actionName = p.nonBlank("action", true);
         Optional<TimeoutAction> action = actionName == null ? Optional.empty() : TimeoutAction.fromJson(actionName);
         if (actionName != null && action.isEmpty()) {
             p.error("action", DefinitionCodes.PROPERTY_VALUE_INVALID,
