@@ -29,12 +29,15 @@ final class RecordEffects {
                         FormTable.of(context.appKey(), context.forms().get(rollup.source()).form())));
             }
         }
-        return each(links, link -> Rollups.refresh(connection, link, List.of(id)));
+        return each(links, link -> Rollups.refresh(connection, link, List.of(id)))
+                .chain(() -> links.isEmpty() ? Uni.createFrom().voidItem()
+                        : DerivedValues.recompute(connection, context.table(), List.of(id)));
     }
 
     /** Recomputes the roll-ups of the records this one points at, before and after the write. */
     static Uni<Void> parentRollups(SqlConnection connection, RecordContext context, Row before, Row after) {
-        List<Rollups.Link> links = Rollups.over(context.appKey(), context.forms(), context.formKey());
+        List<Rollups.Link> links = Rollups.over(context.appKey(), context.forms(), context.formKey(),
+                context.table().cipherIfAny());
         return each(links, link -> {
             Set<UUID> parents = new LinkedHashSet<>();
             for (Row row : new Row[] {before, after}) {
@@ -42,7 +45,8 @@ final class RecordEffects {
                     parents.add(row.getUUID(link.spec().via()));
                 }
             }
-            return Rollups.refresh(connection, link, new ArrayList<>(parents));
+            List<UUID> ids = new ArrayList<>(parents);
+            return Rollups.refresh(connection, link, ids).chain(() -> DerivedValues.recompute(connection, link.parent(), ids));
         });
     }
 

@@ -28,7 +28,8 @@ final class Rollups {
     }
 
     /** The roll-ups of the app's forms whose source is {@code sourceKey}. */
-    static List<Link> over(String appKey, Map<String, PublishedForm> forms, String sourceKey) {
+    static List<Link> over(String appKey, Map<String, PublishedForm> forms, String sourceKey,
+                           dev.brickwork.runtime.crypto.FieldCipher cipher) {
         List<Link> links = new ArrayList<>();
         PublishedForm source = forms.get(sourceKey);
         if (source == null) {
@@ -37,7 +38,8 @@ final class Rollups {
         for (PublishedForm parent : forms.values()) {
             for (FieldDefinition field : parent.form().fields()) {
                 if (field.spec() instanceof FieldSpec.Rollup rollup && rollup.source().equals(sourceKey)) {
-                    links.add(new Link(FormTable.of(appKey, parent.form()), field, rollup, FormTable.of(appKey, source.form())));
+                    links.add(new Link(FormTable.of(appKey, parent.form()).withCipher(cipher), field, rollup,
+                            FormTable.of(appKey, source.form())));
                 }
             }
         }

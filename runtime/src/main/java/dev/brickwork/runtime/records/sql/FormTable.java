@@ -66,6 +66,11 @@ public final class FormTable {
         return this;
     }
 
+    /** The cipher, or null when none is configured (for tables derived from this one). */
+    public FieldCipher cipherIfAny() {
+        return cipher;
+    }
+
     /** The cipher for encrypted columns; a clear error when sensitive data is met and no key is configured. */
     public FieldCipher cipher() {
         if (cipher == null) {
