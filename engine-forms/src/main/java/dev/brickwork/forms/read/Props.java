@@ -132,7 +132,8 @@ public final class Props {
         return value;
     }
 
-    static BigDecimal decimalOf(JsonNode node) {
+    /** A JSON number or numeric string as an exact decimal, or null; absurd magnitudes are refused. */
+    public static BigDecimal decimalOf(JsonNode node) {
         if (node.isNumber()) {
             if ((node.isDouble() || node.isFloat()) && !Double.isFinite(node.doubleValue())) {
                 return null;

@@ -23,7 +23,6 @@ import static dev.brickwork.forms.record.FieldValues.ok;
 /** The string formats of field values: dates, e-mail addresses, phone numbers, URLs, record ids, decimals. */
 final class Formats {
 
-    private static final Pattern DECIMAL = Pattern.compile("^-?\\d{1,30}(\\.\\d{1,30})?$");
     private static final Pattern DATE = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}$");
     /** Deliberately plain: one @, no spaces, a dot in the domain; deliverability is not ours to judge. */
     private static final Pattern EMAIL = Pattern.compile("^[^\\s@]{1,64}@[^\\s@.]+(\\.[^\\s@.]+)+$");
@@ -38,17 +37,7 @@ final class Formats {
 
     /** A JSON number or numeric string as an exact decimal, or null; absurd magnitudes are refused. */
     static BigDecimal decimal(JsonNode node) {
-        if (node.isNumber()) {
-            if ((node.isDouble() || node.isFloat()) && !Double.isFinite(node.doubleValue())) {
-                return null;
-            }
-            BigDecimal value = node.decimalValue();
-            return value.precision() - value.scale() > 30 || value.scale() > 30 ? null : value;
-        }
-        if (node.isTextual() && DECIMAL.matcher(node.textValue()).matches()) {
-            return new BigDecimal(node.textValue());
-        }
-        return null;
+        return dev.brickwork.forms.read.Props.decimalOf(node);
     }
 
     static boolean matches(String pattern, String value) {

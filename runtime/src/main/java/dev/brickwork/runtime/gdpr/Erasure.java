@@ -1,5 +1,6 @@
 package dev.brickwork.runtime.gdpr;
 
+import dev.brickwork.runtime.records.RecordRows;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.brickwork.designer.form.PublishedForms;
@@ -50,7 +51,7 @@ public class Erasure {
     public Uni<ObjectNode> erase(String appKey, String formKey, UUID id, Requester requester) {
         return Subject.of(publishedForms, ciphers.cipher().orElse(null), appKey, formKey, id)
                 .chain(subject -> pool.withTransaction(connection -> StoredRows.subject(connection, subject, true)
-                        .chain(row -> StoredRows.children(connection, subject.table(), id).map(children -> {
+                        .chain(row -> RecordRows.children(connection, subject.table(), id).map(children -> {
                             List<RowErasure> rows = new ArrayList<>();
                             rows.add(RowErasure.of(subject.table(), row, ""));
                             rows.addAll(RowErasure.children(subject.table(), children));

@@ -1,16 +1,13 @@
 package dev.brickwork.runtime.gdpr;
 
 import dev.brickwork.runtime.records.sql.FormTable;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -46,27 +43,5 @@ final class StoredRows {
                     rows.forEach(found::add);
                     return found;
                 });
-    }
-
-    /** Each subtable's rows of the given records: record id to subtable key to rows in order. */
-    static Uni<Map<UUID, Map<String, List<Row>>>> children(SqlClient client, FormTable table, List<UUID> ids) {
-        Map<UUID, Map<String, List<Row>>> all = new HashMap<>();
-        if (ids.isEmpty() || table.subtables().isEmpty()) {
-            return Uni.createFrom().item(all);
-        }
-        return Multi.createFrom().iterable(table.subtables().entrySet())
-                // one statement at a time: the client may be a transaction's connection
-                .onItem().transformToUniAndConcatenate(entry -> client
-                        .preparedQuery("SELECT * FROM " + entry.getValue().qualified()
-                                + " WHERE parent_id = ANY($1) ORDER BY parent_id, position")
-                        .execute(Tuple.of(ids.toArray(UUID[]::new)))
-                        .invoke(rows -> rows.forEach(row -> all.computeIfAbsent(row.getUUID("parent_id"), k -> new HashMap<>())
-                                .computeIfAbsent(entry.getKey(), k -> new ArrayList<>()).add(row))))
-                .collect().last()
-                .replaceWith(all);
-    }
-
-    static Uni<Map<String, List<Row>>> children(SqlClient client, FormTable table, UUID id) {
-        return children(client, table, List.of(id)).map(all -> all.getOrDefault(id, Map.of()));
     }
 }

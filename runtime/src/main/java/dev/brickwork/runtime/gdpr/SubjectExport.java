@@ -1,5 +1,6 @@
 package dev.brickwork.runtime.gdpr;
 
+import dev.brickwork.runtime.records.RecordRows;
 import dev.brickwork.runtime.records.RecordJson;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -47,7 +48,7 @@ public class SubjectExport {
     public Uni<ObjectNode> export(String appKey, String formKey, UUID id, Requester requester) {
         return Subject.of(publishedForms, ciphers.cipher().orElse(null), appKey, formKey, id)
                 .chain(subject -> pool.withTransaction(connection -> StoredRows.subject(connection, subject, false)
-                        .chain(row -> StoredRows.children(connection, subject.table(), id)
+                        .chain(row -> RecordRows.children(connection, subject.table(), id)
                                 .map(children -> RecordJson.record(subject.table(), row, children)))
                         .chain(record -> related(connection, subject).map(related -> document(subject, record, related)))
                         .call(document -> audit.append(connection, requester.entry("gdpr.exported", subject)
@@ -78,7 +79,7 @@ public class SubjectExport {
 
     private static Uni<ObjectNode> group(SqlConnection connection, ReferenceLink link, List<Row> rows) {
         List<UUID> ids = rows.stream().map(row -> row.getUUID("id")).toList();
-        return StoredRows.children(connection, link.table(), ids).map(children -> {
+        return RecordRows.children(connection, link.table(), ids).map(children -> {
             ObjectNode group = JSON.objectNode();
             group.put("form", link.formKey());
             if (link.subtableKey() != null) {

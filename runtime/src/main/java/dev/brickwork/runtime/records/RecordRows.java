@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /** Reads a record's row and its subtable rows. */
-final class RecordRows {
+public final class RecordRows {
 
     private RecordRows() {
     }
@@ -27,7 +27,7 @@ final class RecordRows {
     }
 
     /** Each subtable's rows for the given records: record id to subtable key to rows in order. */
-    static Uni<Map<UUID, Map<String, List<Row>>>> children(SqlClient client, FormTable table, List<UUID> ids) {
+    public static Uni<Map<UUID, Map<String, List<Row>>>> children(SqlClient client, FormTable table, List<UUID> ids) {
         Map<UUID, Map<String, List<Row>>> all = new HashMap<>();
         if (ids.isEmpty() || table.subtables().isEmpty()) {
             return Uni.createFrom().item(all);
@@ -47,7 +47,7 @@ final class RecordRows {
                 .replaceWith(all);
     }
 
-    static Uni<Map<String, List<Row>>> children(SqlClient client, FormTable table, UUID id) {
+    public static Uni<Map<String, List<Row>>> children(SqlClient client, FormTable table, UUID id) {
         return children(client, table, List.of(id)).map(all -> all.getOrDefault(id, Map.of()));
     }
 }
