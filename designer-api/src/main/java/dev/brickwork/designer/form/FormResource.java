@@ -3,6 +3,7 @@ package dev.brickwork.designer.form;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.brickwork.designer.CurrentUser;
 import dev.brickwork.forms.Problem;
+import dev.brickwork.platform.http.IfMatch;
 import dev.brickwork.platform.http.JsonBodies;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -59,21 +60,9 @@ public class FormResource {
     public Uni<Response> saveDraft(@PathParam("app") String app, @PathParam("form") String form,
                                    @HeaderParam("If-Match") String ifMatch, byte[] body) {
         JsonNode draft = JsonBodies.parse(body);
-        return forms.saveDraft(app, form, draft, CurrentUser.id(identity), version(ifMatch))
+        return forms.saveDraft(app, form, draft, CurrentUser.id(identity), IfMatch.version(ifMatch))
                 .map(saved -> Response.ok(new DraftView(saved.problems(), saved.form().draftSavedAt))
                         .tag(new EntityTag(String.valueOf(saved.form().version))).build());
-    }
-
-    /** The version an {@code If-Match} names; a tag that names none can never match. */
-    private static Integer version(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
-            return null;
-        }
-        try {
-            return Integer.parseInt(ifMatch.trim().replace("W/", "").replace("\"", ""));
-        } catch (NumberFormatException e) {
-            return -1;
-        }
     }
 
     @GET

@@ -10,6 +10,7 @@ import dev.brickwork.forms.Problem;
 import dev.brickwork.forms.compile.FormCompiler;
 import dev.brickwork.platform.Ids;
 import dev.brickwork.platform.http.CommonProblem;
+import dev.brickwork.platform.http.IfMatch;
 import dev.brickwork.platform.http.JsonBodies;
 import dev.brickwork.platform.http.ProblemException;
 import io.smallrye.mutiny.Uni;
@@ -46,7 +47,7 @@ public class FormService {
                 .chain(app -> AppCatalog.load(session, app.id).chain(catalog -> {
                     List<Problem> problems = check(draft, formKey, catalog);
                     return find(session, app, formKey).chain(existing -> {
-                        if (expectedVersion != null && (existing == null || existing.version != expectedVersion)) {
+                        if (expectedVersion != null && (existing == null || IfMatch.stale(expectedVersion, existing.version))) {
                             throw new ProblemException(CommonProblem.STALE_VERSION,
                                     "The form changed since it was read; read it again.");
                         }

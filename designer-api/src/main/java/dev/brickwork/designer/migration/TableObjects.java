@@ -50,7 +50,8 @@ final class TableObjects {
             if (ColumnType.encrypted(field)) {
                 // the ciphertext is never compared; its keyed hash serves equality filters and unique values
                 String hash = SqlNames.hashColumn(field.key());
-                add(objects, index(table, hash, ColumnType.BYTEA.equals(type) ? ColumnType.TEXT : type));
+                // a hash is compared whole: a b-tree serves it (the column type decides only b-tree or GIN)
+                add(objects, index(table, hash, ColumnType.TEXT));
                 if (field.unique()) {
                     add(objects, unique(table, hash, at + "/unique"));
                 }

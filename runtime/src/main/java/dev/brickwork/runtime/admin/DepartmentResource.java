@@ -1,5 +1,6 @@
 package dev.brickwork.runtime.admin;
 
+import dev.brickwork.platform.http.IfMatch;
 import dev.brickwork.platform.http.ProblemException;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.common.annotation.Blocking;
@@ -69,7 +70,7 @@ public class DepartmentResource {
     public Response change(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, byte[] body,
                            @Context HttpServerRequest request) {
         DepartmentView changed = commands.change(Params.pathId(id, AdminProblem.DEPARTMENT_NOT_FOUND), body,
-                Params.ifMatch(ifMatch), Actor.of(identity, request));
+                IfMatch.version(ifMatch), Actor.of(identity, request));
         return Response.ok(changed).tag(Integer.toString(changed.version())).build();
     }
 }

@@ -1,5 +1,6 @@
 package dev.brickwork.runtime.admin;
 
+import dev.brickwork.platform.http.IfMatch;
 import dev.brickwork.platform.http.ProblemException;
 
 import java.util.UUID;
@@ -27,28 +28,8 @@ final class Params {
         return id;
     }
 
-    /**
-     * The version an {@code If-Match} header asks for ({@code "3"}, {@code W/"3"} or {@code 3}); null without one.
-     * A header naming no version can match nothing, so it is stale.
-     */
-    static Integer ifMatch(String header) {
-        if (header == null || header.isBlank()) {
-            return null;
-        }
-        String text = header.trim();
-        if (text.startsWith("W/")) {
-            text = text.substring(2);
-        }
-        text = text.replace("\"", "");
-        try {
-            return Integer.valueOf(text);
-        } catch (NumberFormatException e) {
-            return -1;
-        }
-    }
-
     static void requireVersion(Integer expected, int actual) {
-        if (expected != null && expected != actual) {
+        if (IfMatch.stale(expected, actual)) {
             throw new ProblemException(AdminProblem.STALE_VERSION, "Read it again and reapply your change.");
         }
     }

@@ -1,5 +1,6 @@
 package dev.brickwork.runtime.admin;
 
+import dev.brickwork.platform.http.IfMatch;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.brickwork.platform.http.JsonBodies;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -39,7 +40,7 @@ public class RoleResource {
     @Path("/{key}")
     public Response put(@PathParam("key") String key, @HeaderParam("If-Match") String ifMatch, byte[] body,
                         @Context HttpServerRequest request) {
-        RoleCommands.StoredRole stored = roles.put(key, body, Params.ifMatch(ifMatch), Actor.of(identity, request));
+        RoleCommands.StoredRole stored = roles.put(key, body, IfMatch.version(ifMatch), Actor.of(identity, request));
         return Response.ok(stored.body().toString()).tag(Integer.toString(stored.version())).build();
     }
 

@@ -1,5 +1,6 @@
 package dev.brickwork.runtime.admin;
 
+import dev.brickwork.platform.http.IfMatch;
 import dev.brickwork.platform.http.CommonProblem;
 import dev.brickwork.platform.http.ProblemError;
 import dev.brickwork.platform.http.ProblemException;
@@ -81,7 +82,7 @@ public class UserResource {
     @Path("/{id}")
     public Response change(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, byte[] body,
                            @Context HttpServerRequest request) {
-        UserView changed = commands.change(Params.pathId(id, AdminProblem.USER_NOT_FOUND), body, Params.ifMatch(ifMatch),
+        UserView changed = commands.change(Params.pathId(id, AdminProblem.USER_NOT_FOUND), body, IfMatch.version(ifMatch),
                 Actor.of(identity, request));
         return Response.ok(changed).tag(Integer.toString(changed.version())).build();
     }

@@ -8,6 +8,7 @@ import dev.brickwork.forms.model.FieldSpec;
 import dev.brickwork.forms.record.RecordValidation;
 import dev.brickwork.forms.record.RecordValidator;
 import dev.brickwork.platform.http.ProblemError;
+import dev.brickwork.platform.http.IfMatch;
 import dev.brickwork.platform.http.ProblemException;
 import dev.brickwork.runtime.access.Access;
 import dev.brickwork.runtime.access.Action;
@@ -76,8 +77,7 @@ public class RecordCommands {
     public Uni<ObjectNode> update(String appKey, String formKey, UUID id, JsonNode body, String ifMatch, Access access) {
         ObjectNode patch = RecordInput.fields(body);
         UUID owner = RecordInput.owner(body);
-        Integer expected = RecordInput.ifMatch(ifMatch);
-        UUID user = access.caller().id();
+        Integer expected = IfMatch.version(ifMatch);
         return contexts.of(appKey, formKey, access).chain(context -> pool.withTransaction(connection ->
                 Guard.load(connection, context, id, true, false)
                         .call(row -> Guard.inScope(connection, context, id, Action.UPDATE))
@@ -85,7 +85,7 @@ public class RecordCommands {
                                 : Guard.ownerInScope(connection, context, owner, Action.UPDATE))
                         .chain(before -> {
                     Guard.writable(context, patch);
-                    if (expected != null && expected != before.getInteger("version")) {
+                    if (IfMatch.stale(expected, before.getInteger("version"))) {
                         throw new ProblemException(RecordProblem.RECORD_STALE, "The record is at another version; read it again.");
                     }
                     return RecordRows.children(connection, context.table(), id).chain(rows -> {

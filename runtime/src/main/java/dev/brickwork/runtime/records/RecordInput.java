@@ -66,20 +66,4 @@ final class RecordInput {
                 .map(p -> ProblemError.of(p.pointer(), p.code(), p.message())).toList();
     }
 
-    /** The version an {@code If-Match} header asks for, or null when there is none. */
-    static Integer ifMatch(String header) {
-        if (header == null || header.isBlank() || header.trim().equals("*")) {
-            return null;
-        }
-        String tag = header.trim();
-        if (tag.startsWith("W/")) {
-            tag = tag.substring(2);
-        }
-        tag = tag.replace("\"", "");
-        try {
-            return Integer.parseInt(tag);
-        } catch (NumberFormatException e) {
-            throw new ProblemException(RecordProblem.RECORD_STALE, "If-Match names no version of this record.");
-        }
-    }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.brickwork.forms.record.RecordValidation;
 import dev.brickwork.forms.record.RecordValidator;
+import dev.brickwork.platform.http.IfMatch;
 import dev.brickwork.platform.http.ProblemException;
 import dev.brickwork.runtime.access.Access;
 import dev.brickwork.runtime.access.Action;
@@ -32,11 +33,11 @@ public class RecordLifecycle {
     private final RecordValidator validator = new RecordValidator(Clock.systemUTC(), ZoneId.systemDefault());
 
     public Uni<Void> delete(String appKey, String formKey, UUID id, String ifMatch, Access access) {
-        Integer expected = RecordInput.ifMatch(ifMatch);
+        Integer expected = IfMatch.version(ifMatch);
         return contexts.of(appKey, formKey, access).chain(context -> pool.withTransaction(connection ->
                 Guard.load(connection, context, id, true, false).call(row -> Guard.inScope(connection, context, id, Action.DELETE))
                         .chain(before -> {
-                    if (expected != null && expected != before.getInteger("version")) {
+                    if (IfMatch.stale(expected, before.getInteger("version"))) {
                         throw new ProblemException(RecordProblem.RECORD_STALE, "The record is at another version; read it again.");
                     }
                     return RecordWriter.update(connection, context.table(), id, Map.of(), "deleted_at = now()")

@@ -82,6 +82,19 @@ class RecordsApiTest {
     }
 
     @Test
+    void ifMatchComparesVersionsAsNumbersPastTheSmallIntegerCache() {
+        String id = customer("Many Versions");
+        for (int version = 1; version < 130; version++) {
+            given().header("If-Match", "\"" + version + "\"").body("{\"fields\": {\"score\": " + version + "}}")
+                    .patch(BASE + "customer/records/" + id).then().statusCode(200).header("ETag", "\"" + (version + 1) + "\"");
+        }
+
+        given().header("If-Match", "\"129\"").body("{\"fields\": {\"score\": 0}}").patch(BASE + "customer/records/" + id)
+                .then().statusCode(412);
+        given().header("If-Match", "\"130\"").delete(BASE + "customer/records/" + id).then().statusCode(204);
+    }
+
+    @Test
     void refusesInvalidRecordsWithEveryErrorLocatedAndWritesNothing() {
         long before = Db.count("SELECT count(*) FROM app_rec_api.customer");
 

@@ -11,7 +11,6 @@ import io.vertx.mutiny.sqlclient.Row;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -44,24 +43,6 @@ public final class SqlValues {
             return l.values().toArray(String[]::new);
         }
         return null;
-    }
-
-    /** The engine value of a stored column, for formulas and rules evaluated over stored records. */
-    public static Value value(Row row, String column, ColumnType type) {
-        if (row.getValue(column) == null) {
-            return Value.NULL;
-        }
-        return switch (type) {
-            case TEXT -> new Value.Text(row.getString(column));
-            case UUID -> new Value.Text(row.getUUID(column).toString());
-            case BIGINT -> new Value.Number(BigDecimal.valueOf(row.getLong(column)));
-            case NUMERIC -> new Value.Number(row.getBigDecimal(column));
-            case BOOLEAN -> new Value.Bool(row.getBoolean(column));
-            case DATE -> new Value.Date(row.getLocalDate(column));
-            case TIMESTAMPTZ -> new Value.DateTime(row.getOffsetDateTime(column).toInstant());
-            case TEXT_ARRAY -> new Value.ListOf(java.util.List.of(row.getArrayOfStrings(column)));
-            case JSONB, BYTEA -> Value.NULL;
-        };
     }
 
     /** The API's JSON for a stored column. */
@@ -124,9 +105,5 @@ public final class SqlValues {
     /** ISO-8601 in UTC, e.g. {@code 2026-11-22T16:21:59.936752Z}. */
     public static String instant(OffsetDateTime time) {
         return time.toInstant().toString();
-    }
-
-    public static LocalDate date(String iso) {
-        return LocalDate.parse(iso);
     }
 }
