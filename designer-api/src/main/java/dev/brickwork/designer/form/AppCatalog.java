@@ -41,6 +41,11 @@ final class AppCatalog implements FormCatalog {
         return new AppCatalog(sources);
     }
 
+    /** The catalog of these published definitions, by form key. */
+    static AppCatalog of(Map<String, JsonNode> sources) {
+        return new AppCatalog(Map.copyOf(sources));
+    }
+
     /** The published definition JSON of a form, if it has one. */
     Optional<JsonNode> source(String formKey) {
         return Optional.ofNullable(sources.get(formKey));

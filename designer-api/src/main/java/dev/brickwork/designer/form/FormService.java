@@ -84,7 +84,12 @@ public class FormService {
 
     /** Every problem of a definition saved under {@code formKey}: the compiler's, and a key that differs from the path. */
     static List<Problem> check(JsonNode definition, String formKey, AppCatalog catalog) {
-        List<Problem> problems = new ArrayList<>(FormCompiler.compile(definition, catalog).problems());
+        return problems(FormCompiler.compile(definition, catalog), definition, formKey);
+    }
+
+    /** As {@link #check}, for a definition already compiled. */
+    static List<Problem> problems(dev.brickwork.forms.compile.FormCompilation compilation, JsonNode definition, String formKey) {
+        List<Problem> problems = new ArrayList<>(compilation.problems());
         JsonNode key = definition.path("key");
         if (key.isTextual() && !key.asText().equals(formKey)) {
             problems.add(Problem.error("/key", "FORM_KEY_MISMATCH", "The key must be the form's key in the address."));

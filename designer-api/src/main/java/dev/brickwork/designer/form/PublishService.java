@@ -76,8 +76,8 @@ public class PublishService {
             throw new ProblemException(DesignProblem.DRAFT_MISSING, "Save a draft before publishing.");
         }
         JsonNode draft = AppCatalog.parse(form.draft);
-        List<Problem> problems = FormService.check(draft, formKey, catalog);
         FormCompilation compilation = FormCompiler.compile(draft, catalog);
+        List<Problem> problems = FormService.problems(compilation, draft, formKey);
         if (problems.stream().anyMatch(Problem::isError) || compilation.form().isEmpty()) {
             throw new ProblemException(DesignProblem.DEFINITION_INVALID, "The draft has problems; nothing was published.",
                     problems.stream().map(PublishService::error).toList());

@@ -3,9 +3,7 @@ package dev.brickwork.designer.form;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.brickwork.forms.compile.CompiledForm;
-import dev.brickwork.forms.compile.FormCatalog;
 import dev.brickwork.forms.compile.FormCompiler;
-import dev.brickwork.forms.model.FormDefinition;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -75,10 +73,7 @@ public class PublishedForms {
                         sources.put(row.getString(0), AppCatalog.parse(row.getString(2)));
                         numbers.put(row.getString(0), row.getInteger(1));
                     }
-                    Map<String, FormDefinition> definitions = new HashMap<>();
-                    FormCatalog catalog = key -> Optional.ofNullable(definitions.computeIfAbsent(key, k ->
-                            sources.containsKey(k) ? FormCompiler.compile(sources.get(k), FormCatalog.EMPTY).definition()
-                                    .orElse(null) : null));
+                    AppCatalog catalog = AppCatalog.of(sources);
                     Map<String, PublishedForm> forms = new HashMap<>();
                     sources.forEach((key, source) -> FormCompiler.compile(source, catalog).form()
                             .ifPresent(form -> forms.put(key, new PublishedForm(appKey, numbers.get(key), form))));
