@@ -1,0 +1,29 @@
+package dev.brickwork.workflow.engine;
+
+import java.sql.Connection;
+
+/**
+ * One call from the engine into {@link FlowHooks}, without engine types: which flow instance, where it stands, its
+ * variables, and the engine transaction's JDBC connection.
+ */
+public interface FlowCall {
+
+    /** The deployed process definition's id; {@link Deployment#processDefinitionId()} of the version running. */
+    String processDefinitionId();
+
+    String processInstanceId();
+
+    /** The record id: every Brickwork flow instance is started with the record as its business key. */
+    String businessKey();
+
+    /** The BPMN activity being executed (a service task's id, a user task's id for task events). */
+    String activityId();
+
+    Object variable(String name);
+
+    /** Sets a variable on the process instance. */
+    void setVariable(String name, Object value);
+
+    /** The engine's own JDBC connection, inside its transaction; never commit or close it. */
+    Connection connection();
+}
