@@ -25,6 +25,15 @@ public final class Access {
         this.unions = unions;
     }
 
+    /**
+     * The rights a flow acts with when it writes what its definition says (an update node, the outcome values):
+     * every form, every field, recorded in the timeline and audit log under the user whose decision caused it.
+     */
+    public static Access system(java.util.UUID actor, String actorName) {
+        Caller caller = new Caller(actor, actorName, null, java.util.Set.of(), true);
+        return new Access(caller, List.of(), "", new java.util.concurrent.ConcurrentHashMap<>());
+    }
+
     public Caller caller() {
         return caller;
     }

@@ -75,17 +75,42 @@ public class RecordCommands {
     }
 
     public Uni<ObjectNode> update(String appKey, String formKey, UUID id, JsonNode body, String ifMatch, Access access) {
-        ObjectNode patch = RecordInput.fields(body);
-        UUID owner = RecordInput.owner(body);
-        Integer expected = IfMatch.version(ifMatch);
+        Change change = new Change(RecordInput.fields(body), RecordInput.owner(body), IfMatch.version(ifMatch), false, null,
+                "update", null);
         return contexts.of(appKey, formKey, access).chain(context -> pool.withTransaction(connection ->
-                Guard.load(connection, context, id, true, false)
-                        .call(row -> Guard.inScope(connection, context, id, Action.UPDATE))
-                        .call(row -> owner == null || owner.equals(row.getUUID("owner")) ? Uni.createFrom().voidItem()
-                                : Guard.ownerInScope(connection, context, owner, Action.UPDATE))
-                        .chain(before -> {
+                        change(connection, context, id, change)).map(record -> Guard.visible(context, record)))
+                .onFailure(PgException.class).transform(RecordCommands::translate);
+    }
+
+    /**
+     * One change to a record.
+     *
+     * @param byFlow     written by the record's approval flow: allowed while the approval is pending (staff are
+     *                   refused then), needs no scope (the flow's definition decided it)
+     * @param approvalTo the approval state the change also sets, or null
+     * @param action     the timeline action ({@code update}, {@code flow.update}, {@code flow.approved}, …)
+     * @param detail     what the timeline keeps beside the diff, or null
+     */
+    record Change(ObjectNode patch, UUID owner, Integer expected, boolean byFlow, ApprovalState approvalTo, String action,
+                  ObjectNode detail) {
+    }
+
+    /** Validates and writes a change inside {@code connection}'s transaction; the whole record as it is now. */
+    Uni<ObjectNode> change(SqlConnection connection, RecordContext context, UUID id, Change change) {
+        ObjectNode patch = change.patch();
+        UUID owner = change.owner();
+        return Guard.load(connection, context, id, true, false)
+                .call(row -> change.byFlow() ? Uni.createFrom().voidItem() : Guard.inScope(connection, context, id, Action.UPDATE))
+                .call(row -> owner == null || owner.equals(row.getUUID("owner")) ? Uni.createFrom().voidItem()
+                        : Guard.ownerInScope(connection, context, owner, Action.UPDATE))
+                .chain(before -> {
+                    ApprovalState approval = ApprovalState.of(before.getString("approval"));
+                    if (!change.byFlow() && approval == ApprovalState.PENDING) {
+                        throw new ProblemException(RecordProblem.APPROVAL_PENDING,
+                                "The record is waiting for approval; it can be changed when its flow ends or is withdrawn.");
+                    }
                     Guard.writable(context, patch);
-                    if (IfMatch.stale(expected, before.getInteger("version"))) {
+                    if (IfMatch.stale(change.expected(), before.getInteger("version"))) {
                         throw new ProblemException(RecordProblem.RECORD_STALE, "The record is at another version; read it again.");
                     }
                     return RecordRows.children(connection, context.table(), id).chain(rows -> {
@@ -96,18 +121,30 @@ public class RecordCommands {
                         if (!validation.valid()) {
                             throw RecordInput.invalid(RecordInput.errors(validation.problems()));
                         }
+                        String assignment = change.approvalTo() == null ? null : change.approvalTo().assignment();
                         return checks(connection, context, validation, id).chain(warnings -> RecordWriter.update(connection,
                                         context.table(), id,
-                                        RecordWriter.columnValues(context.table(), written(context, validation, patch)), null, owner)
+                                        RecordWriter.columnValues(context.table(), written(context, validation, patch)), assignment,
+                                        owner)
                                 .call(after -> writeRows(connection, context.table(), id, validation, patch))
                                 .call(after -> RecordEffects.parentRollups(connection, context, before, after))
                                 .chain(after -> RecordEffects.shape(connection, context, after, false))
                                 .call(record -> RecordHistory.append(connection, context, id, record.get("version").asInt(),
-                                        "update", Timeline.diff(current, record.get("fields"))))
+                                        change.action(), withApproval(Timeline.diff(current, record.get("fields")), approval,
+                                                change.approvalTo()), change.detail()))
                                 .invoke(record -> RecordJson.meta(record, warnings)));
                     });
-                })).map(record -> Guard.visible(context, record)))
-                .onFailure(PgException.class).transform(RecordCommands::translate);
+                });
+    }
+
+    /** The diff with the approval state's move, when the change made one. */
+    static ObjectNode withApproval(ObjectNode diff, ApprovalState from, ApprovalState to) {
+        if (to != null && to != from) {
+            ObjectNode move = diff.putObject("approval");
+            move.put("from", from.json());
+            move.put("to", to.json());
+        }
+        return diff;
     }
 
     private Uni<ObjectNode> insert(SqlConnection connection, RecordContext context, UUID id, RecordValidation validation,
@@ -211,7 +248,7 @@ public class RecordCommands {
     }
 
     /** Races the checks cannot see (two writes at once) still end as conflicts, never as server errors. */
-    private static Throwable translate(Throwable failure) {
+    static Throwable translate(Throwable failure) {
         PgException pg = (PgException) failure;
         if ("23505".equals(pg.getSqlState())) {
             String constraint = pg.getConstraint() == null ? "" : pg.getConstraint();

@@ -17,12 +17,16 @@ import java.util.UUID;
  */
 final class RecordHistory {
 
-    private static final Map<String, String> AUDIT_ACTIONS = Map.of(
-            "create", "record.created", "update", "record.updated", "delete", "record.deleted", "restore", "record.restored");
+    private static final Map<String, String> AUDIT_ACTIONS = Map.ofEntries(
+            Map.entry("create", "record.created"), Map.entry("update", "record.updated"),
+            Map.entry("delete", "record.deleted"), Map.entry("restore", "record.restored"),
+            Map.entry("submit", "approval.submitted"), Map.entry("withdraw", "approval.withdrawn"),
+            Map.entry("flow.update", "approval.record-updated"), Map.entry("flow.approved", "approval.approved"),
+            Map.entry("flow.rejected", "approval.rejected"), Map.entry("flow.step", "approval.step"));
 
     private static final String SQL = "WITH timeline AS (INSERT INTO brickwork.record_changes"
-            + " (id, app_key, form_key, record_id, version, action, actor, diff)"
-            + " VALUES ($1, $2, $3, $4, $5, $6, $7, $8::text::jsonb))"
+            + " (id, app_key, form_key, record_id, version, action, actor, diff, detail)"
+            + " VALUES ($1, $2, $3, $4, $5, $6, $7, $8::text::jsonb, $13::text::jsonb))"
             + " INSERT INTO brickwork.audit_log (id, actor, actor_name, action, app_key, form_key, record_id, detail)"
             + " VALUES ($9, $7, $10, $11, $2, $3, $4, $12::text::jsonb)";
 
@@ -31,11 +35,24 @@ final class RecordHistory {
 
     static Uni<Void> append(SqlConnection connection, RecordContext context, UUID record, int version, String action,
                             ObjectNode diff) {
+        return append(connection, context, record, version, action, diff, null);
+    }
+
+    /**
+     * As above with what a flow step adds beside the diff ({@code flow}, {@code node}, {@code comment}, …): shown on
+     * the timeline and copied into the audit entry.
+     */
+    static Uni<Void> append(SqlConnection connection, RecordContext context, UUID record, int version, String action,
+                            ObjectNode diff, ObjectNode detail) {
         UUID actor = context.access().caller().id();
+        ObjectNode audit = RecordAudit.detail(context, diff);
+        if (detail != null) {
+            audit.set("flow", detail);
+        }
         return connection.preparedQuery(SQL).execute(Tuple.from(Arrays.asList(
                         Ids.newId(), context.appKey(), context.formKey(), record, version, action, actor, diff.toString(),
-                        Ids.newId(), context.access().caller().name(), AUDIT_ACTIONS.get(action),
-                        RecordAudit.detail(context, diff).toString())))
+                        Ids.newId(), context.access().caller().name(), AUDIT_ACTIONS.getOrDefault(action, "record." + action),
+                        audit.toString(), detail == null ? null : detail.toString())))
                 .replaceWithVoid();
     }
 }

@@ -37,6 +37,10 @@ public class RecordLifecycle {
         return contexts.of(appKey, formKey, access).chain(context -> pool.withTransaction(connection ->
                 Guard.load(connection, context, id, true, false).call(row -> Guard.inScope(connection, context, id, Action.DELETE))
                         .chain(before -> {
+                    if (ApprovalState.of(before.getString("approval")) == ApprovalState.PENDING) {
+                        throw new ProblemException(RecordProblem.APPROVAL_PENDING,
+                                "The record is waiting for approval; withdraw it before deleting it.");
+                    }
                     if (IfMatch.stale(expected, before.getInteger("version"))) {
                         throw new ProblemException(RecordProblem.RECORD_STALE, "The record is at another version; read it again.");
                     }

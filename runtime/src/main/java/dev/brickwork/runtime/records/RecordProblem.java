@@ -8,6 +8,8 @@ public enum RecordProblem implements ProblemType {
     RECORD_NOT_FOUND(404, "No such record"),
     DUPLICATE(409, "A duplicate rule blocks this record"),
     NOT_UNIQUE(409, "A unique field already has this value"),
+    APPROVAL_PENDING(409, "The record is waiting for approval"),
+    APPROVAL_STATE(409, "The record's approval state does not allow this"),
     RECORD_STALE(412, "The record has changed since it was read"),
     RECORD_INVALID(422, "The record is invalid");
 

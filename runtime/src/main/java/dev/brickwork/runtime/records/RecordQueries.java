@@ -48,7 +48,7 @@ public class RecordQueries {
     /** Every change of the record, newest first, without the fields the caller may not see; the recycle bin's too. */
     public Uni<ObjectNode> timeline(String appKey, String formKey, UUID id, Access access) {
         return contexts.of(appKey, formKey, access).chain(context -> Guard.load(pool, context, id, false, null)
-                .chain(row -> pool.preparedQuery("SELECT id, version, action, actor, at, diff::text FROM brickwork.record_changes"
+                .chain(row -> pool.preparedQuery("SELECT id, version, action, actor, at, diff::text, detail::text FROM brickwork.record_changes"
                                 + " WHERE app_key = $1 AND form_key = $2 AND record_id = $3 ORDER BY at DESC, version DESC")
                         .execute(Tuple.of(appKey, formKey, id))
                         .map(rows -> {
@@ -65,6 +65,10 @@ public class RecordQueries {
                                 ObjectNode changes = (ObjectNode) JsonBodies.parse(change.getString("diff"));
                                 changes.remove(context.access().hidden());
                                 item.set("changes", changes);
+                                String detail = change.getString("detail");
+                                if (detail != null) {
+                                    item.set("detail", JsonBodies.parse(detail));
+                                }
                             }
                             return result;
                         })));

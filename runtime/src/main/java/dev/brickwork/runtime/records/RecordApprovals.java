@@ -1,0 +1,138 @@
+package dev.brickwork.runtime.records;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.brickwork.forms.record.RecordValidation;
+import dev.brickwork.forms.record.RecordValidator;
+import dev.brickwork.platform.http.IfMatch;
+import dev.brickwork.platform.http.ProblemException;
+import dev.brickwork.runtime.access.Access;
+import dev.brickwork.runtime.access.Action;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+import io.vertx.pgclient.PgException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * What approval flows do to records: people move a record's approval state (submit, withdraw), and flows write
+ * their steps' values, outcome and timeline entries. The flows package drives these; the record rules stay here.
+ */
+@ApplicationScoped
+public class RecordApprovals {
+
+    /** A record as a flow reads it: the API's JSON (every field) and the typed values its conditions see. */
+    public record Snapshot(ObjectNode record, RecordValidation values) {
+
+        public ApprovalState approval() {
+            return ApprovalState.of(record.path("approval").asText());
+        }
+    }
+
+    @Inject
+    Pool pool;
+
+    @Inject
+    RecordContexts contexts;
+
+    @Inject
+    RecordCommands commands;
+
+    private final RecordValidator validator = new RecordValidator(Clock.systemUTC(), ZoneId.systemDefault());
+
+    /**
+     * Moves a record's approval state for a person with {@code action} on it, when it is in one of {@code from};
+     * {@code alsoInTransaction} runs in the same transaction (the outbox row), given the record as it is now.
+     */
+    public Uni<ObjectNode> move(String appKey, String formKey, UUID id, Access access, Action action, String ifMatch,
+                                Set<ApprovalState> from, ApprovalState to, String timelineAction, ObjectNode detail,
+                                Function<SqlConnection, Uni<Void>> alsoInTransaction) {
+        Integer expected = IfMatch.version(ifMatch);
+        return contexts.of(appKey, formKey, access).chain(context -> pool.withTransaction(connection ->
+                Guard.load(connection, context, id, true, false)
+                        .call(row -> Guard.inScope(connection, context, id, action))
+                        .chain(before -> {
+                            ApprovalState state = ApprovalState.of(before.getString("approval"));
+                            if (!from.contains(state)) {
+                                throw new ProblemException(RecordProblem.APPROVAL_STATE,
+                                        "A record whose approval is '" + state.json() + "' cannot be moved to '" + to.json() + "'.");
+                            }
+                            if (IfMatch.stale(expected, before.getInteger("version"))) {
+                                throw new ProblemException(RecordProblem.RECORD_STALE,
+                                        "The record is at another version; read it again.");
+                            }
+                            return RecordWriter.update(connection, context.table(), id, java.util.Map.of(), to.assignment())
+                                    .call(after -> RecordHistory.append(connection, context, id, after.getInteger("version"),
+                                            timelineAction, RecordCommands.withApproval(JsonNodeFactory.instance.objectNode(),
+                                                    state, to), detail))
+                                    .call(after -> alsoInTransaction.apply(connection))
+                                    .chain(after -> RecordEffects.shape(connection, context, after, false));
+                        })).map(record -> Guard.visible(context, record)));
+    }
+
+    /**
+     * A flow's write in {@code connection}'s transaction: field values and, for its outcome, the approval state. With
+     * {@code onlyWhilePending} nothing is written (false) unless the record still waits for this approval — a
+     * withdrawn record keeps its state.
+     */
+    public Uni<Boolean> writeByFlow(SqlConnection connection, String appKey, String formKey, UUID id, ObjectNode set,
+                                    ApprovalState to, boolean onlyWhilePending, String timelineAction, ObjectNode detail,
+                                    UUID actor, String actorName) {
+        return contexts.of(appKey, formKey, Access.system(actor, actorName)).chain(context ->
+                state(connection, context, id).chain(state -> {
+                    if (state == null || onlyWhilePending && state != ApprovalState.PENDING) {
+                        return Uni.createFrom().item(false);
+                    }
+                    RecordCommands.Change change = new RecordCommands.Change(set, null, null, true, to, timelineAction, detail);
+                    return commands.change(connection, context, id, change).replaceWith(true);
+                })).onFailure(PgException.class).transform(RecordCommands::translate);
+    }
+
+    /** A timeline entry of a flow step that changes nothing on the record (a decision, a transfer, a reminder). */
+    public Uni<Void> note(SqlConnection connection, String appKey, String formKey, UUID id, String timelineAction,
+                          ObjectNode detail, UUID actor, String actorName) {
+        return contexts.of(appKey, formKey, Access.system(actor, actorName)).chain(context -> connection
+                .preparedQuery("SELECT version FROM " + context.table().qualified() + " WHERE id = $1")
+                .execute(Tuple.of(id))
+                .chain(rows -> !rows.iterator().hasNext() ? Uni.createFrom().voidItem()
+                        : RecordHistory.append(connection, context, id, rows.iterator().next().getInteger("version"),
+                        timelineAction, JsonNodeFactory.instance.objectNode(), detail)));
+    }
+
+    /** The record with every field, read without a caller's scope (a flow decides on all of it); null when gone. */
+    public Uni<Snapshot> read(String appKey, String formKey, UUID id) {
+        return contexts.of(appKey, formKey, Access.system(null, "flow")).chain(context ->
+                Guard.load(pool, context, id, false, null)
+                        .chain(row -> RecordRows.children(pool, context.table(), id).map(rows -> {
+                            ObjectNode record = RecordJson.record(context.table(), row, rows);
+                            ObjectNode fields = RecordJson.fields(context.table(), row, rows);
+                            return new Snapshot(record, validator.validate(context.published().form(), fields, Set.of()));
+                        }))
+                        .onFailure(ProblemException.class).recoverWithNull());
+    }
+
+    /** Whether a person may read the record: the checks a task inbox makes before showing its title. */
+    public Uni<Boolean> readable(String appKey, String formKey, UUID id, Access access) {
+        return contexts.of(appKey, formKey, access).chain(context -> Guard.load(pool, context, id, false, false)
+                .replaceWith(true).onFailure(ProblemException.class).recoverWithItem(false));
+    }
+
+    private static Uni<ApprovalState> state(SqlConnection connection, RecordContext context, UUID id) {
+        return connection.preparedQuery("SELECT approval FROM " + context.table().qualified()
+                        + " WHERE id = $1 AND deleted_at IS NULL FOR UPDATE")
+                .execute(Tuple.of(id))
+                .map(rows -> {
+                    Row row = rows.iterator().hasNext() ? rows.iterator().next() : null;
+                    return row == null ? null : ApprovalState.of(row.getString("approval"));
+                });
+    }
+}
