@@ -31,7 +31,7 @@ import java.util.function.Function;
 public class RecordApprovals {
 
     /** A record as a flow reads it: the API's JSON (every field) and the typed values its conditions see. */
-    public record Snapshot(ObjectNode record, RecordValidation values) {
+    public record Snapshot(ObjectNode record, RecordValidation values, dev.brickwork.forms.compile.CompiledForm form) {
 
         public ApprovalState approval() {
             return ApprovalState.of(record.path("approval").asText());
@@ -115,9 +115,20 @@ public class RecordApprovals {
                         .chain(row -> RecordRows.children(pool, context.table(), id).map(rows -> {
                             ObjectNode record = RecordJson.record(context.table(), row, rows);
                             ObjectNode fields = RecordJson.fields(context.table(), row, rows);
-                            return new Snapshot(record, validator.validate(context.published().form(), fields, Set.of()));
+                            return new Snapshot(record, validator.validate(context.published().form(), fields, Set.of()),
+                                    context.published().form());
                         }))
                         .onFailure(ProblemException.class).recoverWithNull());
+    }
+
+    /** The typed values of a record's fields as given (a flow's view: stored values with its own writes on top). */
+    public Uni<Snapshot> evaluate(String appKey, String formKey, ObjectNode fields) {
+        return contexts.of(appKey, formKey, Access.system(null, "flow")).map(context -> {
+            ObjectNode record = JsonNodeFactory.instance.objectNode();
+            record.set("fields", fields);
+            return new Snapshot(record, validator.validate(context.published().form(), fields, Set.of()),
+                    context.published().form());
+        });
     }
 
     /** Whether a person may read the record: the checks a task inbox makes before showing its title. */

@@ -1,0 +1,45 @@
+package dev.brickwork.runtime.flows;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.UUID;
+
+/**
+ * Writes what a flow step does to a record as a row of {@code brickwork.flow_effects}, on the engine's JDBC
+ * connection: the effect commits exactly when the engine's step does, and {@link FlowEffects} applies it.
+ */
+final class EffectRows {
+
+    /** The record a flow runs on. */
+    record Target(String appKey, String formKey, UUID record) {
+    }
+
+    private static final String SQL = "INSERT INTO brickwork.flow_effects (app_key, form_key, record_id, kind, actor, payload)"
+            + " VALUES (?, ?, ?, ?, ?, ?::jsonb)";
+
+    private EffectRows() {
+    }
+
+    static void write(Connection connection, Target target, String kind, Actor actor, ObjectNode payload) {
+        payload.put("actorName", actor.name());
+        try (PreparedStatement insert = connection.prepareStatement(SQL)) {
+            insert.setString(1, target.appKey());
+            insert.setString(2, target.formKey());
+            insert.setObject(3, target.record());
+            insert.setString(4, kind);
+            if (actor.id() == null) {
+                insert.setNull(5, Types.OTHER);
+            } else {
+                insert.setObject(5, actor.id());
+            }
+            insert.setString(6, payload.toString());
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("A flow effect could not be written", e);
+        }
+    }
+}

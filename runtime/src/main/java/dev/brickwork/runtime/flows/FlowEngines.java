@@ -1,0 +1,79 @@
+package dev.brickwork.runtime.flows;
+
+import dev.brickwork.platform.http.ProblemException;
+import dev.brickwork.workflow.engine.EngineSettings;
+import dev.brickwork.workflow.engine.FlowEngine;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import javax.sql.DataSource;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+
+/**
+ * The one embedded BPMN engine of this node, on the default datasource's JDBC side in schema {@code operaton}.
+ * Starting it takes seconds, so it starts in the background when the application does; calls wait for it.
+ */
+@ApplicationScoped
+public class FlowEngines {
+
+    private static final Logger LOG = Logger.getLogger(FlowEngines.class);
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    RecordFlowHooks hooks;
+
+    @ConfigProperty(name = "brickwork.flows.job-executor", defaultValue = "true")
+    boolean jobExecutor;
+
+    @ConfigProperty(name = "brickwork.flows.engine-start-timeout", defaultValue = "PT120S")
+    Duration startTimeout;
+
+    private final CompletableFuture<FlowEngine> engine = new CompletableFuture<>();
+
+    void start(@Observes StartupEvent event) {
+        Thread starter = new Thread(() -> {
+            try {
+                engine.complete(FlowEngine.start(dataSource,
+                        new EngineSettings("operaton", jobExecutor, Context::isOnEventLoopThread), hooks));
+            } catch (RuntimeException | Error e) {
+                LOG.error("The BPMN engine did not start", e);
+                engine.completeExceptionally(e);
+            }
+        }, "brickwork-engine-start");
+        starter.setDaemon(true);
+        starter.start();
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        engine.thenAccept(FlowEngine::close);
+    }
+
+    /** Runs work with the engine on a worker thread, back on the caller's context with the result. */
+    public <T> Uni<T> call(Function<FlowEngine, T> work) {
+        return Blocking.call(() -> work.apply(blockingEngine()));
+    }
+
+    /** The engine, waiting for it to start; only on a thread that may block. */
+    FlowEngine blockingEngine() {
+        try {
+            return engine.get(startTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ProblemException(FlowProblem.ENGINE_UNAVAILABLE, "The approval engine is not available.");
+        } catch (Exception e) {
+            throw new ProblemException(FlowProblem.ENGINE_UNAVAILABLE, "The approval engine is not available.");
+        }
+    }
+}

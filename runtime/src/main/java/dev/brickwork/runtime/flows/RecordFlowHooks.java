@@ -1,0 +1,206 @@
+package dev.brickwork.runtime.flows;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.brickwork.designer.flow.PublishedFlow;
+import dev.brickwork.designer.flow.PublishedFlows;
+import dev.brickwork.platform.http.JsonBodies;
+import dev.brickwork.runtime.records.RecordApprovals;
+import dev.brickwork.workflow.engine.FlowCall;
+import dev.brickwork.workflow.engine.FlowHooks;
+import dev.brickwork.workflow.engine.OpenTask;
+import dev.brickwork.workflow.model.Approver;
+import dev.brickwork.workflow.model.Outcome;
+import dev.brickwork.workflow.model.TimeoutAction;
+import dev.brickwork.workflow.plan.FlowPlan;
+import dev.brickwork.workflow.run.FlowConditions;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The runtime's answers to the engine (the RuntimeContract): conditions over the record, approvers resolved to
+ * users, and every step's effect on the record written as a {@code flow_effects} row in the engine's transaction.
+ */
+@ApplicationScoped
+public class RecordFlowHooks implements FlowHooks {
+
+    /** Values written by the flow's update nodes so far: conditions after them must see them before they land. */
+    static final String SET_SO_FAR = "brickwork_set";
+
+    @Inject
+    PublishedFlows flows;
+
+    @Inject
+    RecordApprovals records;
+
+    @Override
+    public boolean condition(FlowCall call, String conditionId) {
+        PublishedFlow flow = flow(call);
+        String source = flow.plan().conditions().get(conditionId);
+        if (source == null) {
+            return false;
+        }
+        ObjectNode fields = (ObjectNode) snapshot(call, flow).record().get("fields").deepCopy();
+        Object setSoFar = call.variable(SET_SO_FAR);
+        if (setSoFar instanceof String json) {
+            fields.setAll((ObjectNode) JsonBodies.parse(json));
+        }
+        RecordApprovals.Snapshot current = Blocking.await(() -> records.evaluate(flow.appKey(), flow.plan().form(), fields));
+        return FlowConditions.holds(current.form(), source, current.values().values(), current.values().rows(),
+                Clock.systemUTC(), ZoneId.systemDefault());
+    }
+
+    @Override
+    public List<String> approvers(FlowCall call, String nodeKey) {
+        PublishedFlow flow = flow(call);
+        boolean escalation = nodeKey.endsWith(".escalation");
+        String key = escalation ? nodeKey.substring(0, nodeKey.length() - ".escalation".length()) : nodeKey;
+        FlowPlan.Approval approval = flow.plan().approvals().get(key);
+        if (approval == null) {
+            throw new NoApproversException(key);
+        }
+        List<Approver> approvers = escalation ? approval.timeout().to() : approval.approvers();
+        List<String> users = new ApproverResolver(call.connection()).resolve(approvers, snapshot(call, flow).record());
+        if (users.isEmpty()) {
+            throw new NoApproversException(key);
+        }
+        return users;
+    }
+
+    @Override
+    public void activity(FlowCall call) {
+        PublishedFlow flow = flow(call);
+        FlowPlan.Activity activity = flow.plan().activities().get(call.activityId());
+        EffectRows.Target target = target(call, flow);
+        Actor actor = Actor.current();
+        if (activity instanceof FlowPlan.Notify notify) {
+            List<String> users = new ApproverResolver(call.connection()).resolve(notify.to(), snapshot(call, flow).record());
+            EffectRows.write(call.connection(), target, "notify", actor, notification("message", users, notify.message(), null));
+        } else if (activity instanceof FlowPlan.Update update) {
+            remember(call, update.set());
+            ObjectNode payload = JSON.objectNode();
+            payload.set("set", values(update.set()));
+            payload.set("detail", detail(flow, call.activityId()));
+            EffectRows.write(call.connection(), target, "update", actor, payload);
+        } else if (activity instanceof FlowPlan.Finish finish) {
+            ObjectNode payload = JSON.objectNode();
+            payload.put("approved", finish.approved());
+            payload.set("set", values(finish.set()));
+            payload.set("detail", detail(flow, null));
+            EffectRows.write(call.connection(), target, "finish", actor, payload);
+        } else if (activity instanceof FlowPlan.TimedOut timedOut) {
+            timedOut(call, flow, target, timedOut.node());
+        }
+    }
+
+    @Override
+    public void taskCreated(FlowCall call, OpenTask task) {
+        PublishedFlow flow = flow(call);
+        EffectRows.Target target = target(call, flow);
+        Actor actor = Actor.current();
+        EffectRows.write(call.connection(), target, "notify", actor,
+                notification("task", List.of(task.assignee()), "Your approval is requested ({flow}: {step})", task));
+        ObjectNode timeline = JSON.objectNode();
+        timeline.put("action", "flow.step");
+        ObjectNode detail = detail(flow, task.node());
+        detail.put("event", "task");
+        detail.put("task", task.id());
+        detail.put("assignee", task.assignee());
+        timeline.set("detail", detail);
+        EffectRows.write(call.connection(), target, "timeline", actor, timeline);
+    }
+
+    private void timedOut(FlowCall call, PublishedFlow flow, EffectRows.Target target, String node) {
+        FlowPlan.Approval approval = flow.plan().approvals().get(node);
+        TimeoutAction action = approval.timeout().action();
+        List<OpenTask> open = call.openTasks().stream().filter(t -> node.equals(t.node())).toList();
+        ObjectNode detail = detail(flow, node);
+        detail.put("event", "timeout");
+        detail.put("timeoutAction", action.json());
+        if (action == TimeoutAction.REJECT) {
+            call.setVariable("rejected_" + node, Boolean.TRUE);
+        } else if (action == TimeoutAction.REMIND) {
+            List<String> waiting = open.stream().map(OpenTask::assignee).distinct().toList();
+            EffectRows.write(call.connection(), target, "notify", Actor.FLOW,
+                    notification("reminder", waiting, "Reminder: your approval is still requested ({flow}: {step})", null)
+                            .put("step", node));
+        } else if (action == TimeoutAction.ESCALATE) {
+            List<String> to = approvers(call, node + ".escalation");
+            for (OpenTask task : open) {
+                call.reassign(task.id(), to.get(0));
+            }
+            detail.put("escalatedTo", to.get(0));
+            EffectRows.write(call.connection(), target, "notify", Actor.FLOW,
+                    notification("escalation", to, "An approval was escalated to you ({flow}: {step})", null).put("step", node));
+        }
+        ObjectNode timeline = JSON.objectNode();
+        timeline.put("action", "flow.step");
+        timeline.set("detail", detail);
+        EffectRows.write(call.connection(), target, "timeline", Actor.FLOW, timeline);
+    }
+
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    private static ObjectNode notification(String kind, List<String> users, String message, OpenTask task) {
+        ObjectNode payload = JSON.objectNode();
+        payload.put("kind", kind);
+        payload.put("message", message);
+        users.forEach(payload.putArray("users")::add);
+        if (task != null) {
+            payload.put("task", task.id());
+            payload.put("step", task.node());
+        }
+        return payload;
+    }
+
+    private static ObjectNode detail(PublishedFlow flow, String node) {
+        ObjectNode detail = JSON.objectNode();
+        detail.put("flow", flow.flowKey());
+        detail.put("flowVersion", flow.version());
+        if (node != null) {
+            detail.put("node", node);
+        }
+        return detail;
+    }
+
+    private static ObjectNode values(Outcome outcome) {
+        ObjectNode set = JSON.objectNode();
+        for (Map.Entry<String, JsonNode> entry : outcome.set().entrySet()) {
+            set.set(entry.getKey(), entry.getValue());
+        }
+        return set;
+    }
+
+    /** Keeps an update node's values on the instance, for the conditions evaluated before the effect lands. */
+    private static void remember(FlowCall call, Outcome outcome) {
+        Object previous = call.variable(SET_SO_FAR);
+        ObjectNode soFar = previous instanceof String json ? (ObjectNode) JsonBodies.parse(json) : JSON.objectNode();
+        soFar.setAll(values(outcome));
+        call.setVariable(SET_SO_FAR, soFar.toString());
+    }
+
+    private PublishedFlow flow(FlowCall call) {
+        return Blocking.await(() -> flows.byProcessDefinition(call.processDefinitionId()))
+                .orElseThrow(() -> new IllegalStateException("No published flow version has this process definition"));
+    }
+
+    private RecordApprovals.Snapshot snapshot(FlowCall call, PublishedFlow flow) {
+        RecordApprovals.Snapshot snapshot = Blocking.await(() -> records.read(flow.appKey(), flow.plan().form(),
+                UUID.fromString(call.businessKey())));
+        if (snapshot == null) {
+            throw new IllegalStateException("The flow's record is gone");
+        }
+        return snapshot;
+    }
+
+    private static EffectRows.Target target(FlowCall call, PublishedFlow flow) {
+        return new EffectRows.Target(flow.appKey(), flow.plan().form(), UUID.fromString(call.businessKey()));
+    }
+}
