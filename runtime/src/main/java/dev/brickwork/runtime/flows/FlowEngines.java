@@ -62,7 +62,23 @@ public class FlowEngines {
 
     /** Runs work with the engine on a worker thread, back on the caller's context with the result. */
     public <T> Uni<T> call(Function<FlowEngine, T> work) {
-        return Blocking.call(() -> work.apply(blockingEngine()));
+        return Blocking.call(() -> {
+            try {
+                return work.apply(blockingEngine());
+            } catch (RuntimeException failure) {
+                throw ours(failure);
+            }
+        });
+    }
+
+    /** The engine wraps what our hooks and transaction work throw; the caller wants our own exception back. */
+    private static RuntimeException ours(RuntimeException failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof ProblemException || t instanceof NoApproversException || t instanceof FlowOutbox.AlreadyDelivered) {
+                return (RuntimeException) t;
+            }
+        }
+        return failure;
     }
 
     /** The engine, waiting for it to start; only on a thread that may block. */

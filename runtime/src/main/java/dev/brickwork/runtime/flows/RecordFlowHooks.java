@@ -82,7 +82,7 @@ public class RecordFlowHooks implements FlowHooks {
         Actor actor = Actor.current();
         if (activity instanceof FlowPlan.Notify notify) {
             List<String> users = new ApproverResolver(call.connection()).resolve(notify.to(), snapshot(call, flow).record());
-            EffectRows.write(call.connection(), target, "notify", actor, notification("message", users, notify.message(), null));
+            EffectRows.write(call.connection(), target, "notify", actor, notification(flow, "message", users, notify.message(), null));
         } else if (activity instanceof FlowPlan.Update update) {
             remember(call, update.set());
             ObjectNode payload = JSON.objectNode();
@@ -106,7 +106,7 @@ public class RecordFlowHooks implements FlowHooks {
         EffectRows.Target target = target(call, flow);
         Actor actor = Actor.current();
         EffectRows.write(call.connection(), target, "notify", actor,
-                notification("task", List.of(task.assignee()), "Your approval is requested ({flow}: {step})", task));
+                notification(flow, "task", List.of(task.assignee()), "Your approval is requested ({flow}: {step})", task));
         ObjectNode timeline = JSON.objectNode();
         timeline.put("action", "flow.step");
         ObjectNode detail = detail(flow, task.node());
@@ -129,7 +129,7 @@ public class RecordFlowHooks implements FlowHooks {
         } else if (action == TimeoutAction.REMIND) {
             List<String> waiting = open.stream().map(OpenTask::assignee).distinct().toList();
             EffectRows.write(call.connection(), target, "notify", Actor.FLOW,
-                    notification("reminder", waiting, "Reminder: your approval is still requested ({flow}: {step})", null)
+                    notification(flow, "reminder", waiting, "Reminder: your approval is still requested ({flow}: {step})", null)
                             .put("step", node));
         } else if (action == TimeoutAction.ESCALATE) {
             List<String> to = approvers(call, node + ".escalation");
@@ -138,7 +138,7 @@ public class RecordFlowHooks implements FlowHooks {
             }
             detail.put("escalatedTo", to.get(0));
             EffectRows.write(call.connection(), target, "notify", Actor.FLOW,
-                    notification("escalation", to, "An approval was escalated to you ({flow}: {step})", null).put("step", node));
+                    notification(flow, "escalation", to, "An approval was escalated to you ({flow}: {step})", null).put("step", node));
         }
         ObjectNode timeline = JSON.objectNode();
         timeline.put("action", "flow.step");
@@ -148,8 +148,10 @@ public class RecordFlowHooks implements FlowHooks {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
-    private static ObjectNode notification(String kind, List<String> users, String message, OpenTask task) {
+    private static ObjectNode notification(PublishedFlow flow, String kind, List<String> users, String message,
+                                           OpenTask task) {
         ObjectNode payload = JSON.objectNode();
+        payload.put("flow", flow.flowKey());
         payload.put("kind", kind);
         payload.put("message", message);
         users.forEach(payload.putArray("users")::add);

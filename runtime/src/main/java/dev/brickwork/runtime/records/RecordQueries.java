@@ -104,7 +104,7 @@ public class RecordQueries {
         });
     }
 
-    static ProblemException notFound() {
+    public static ProblemException notFound() {
         return new ProblemException(RecordProblem.RECORD_NOT_FOUND, "There is no such record.");
     }
 }

@@ -1,0 +1,274 @@
+package dev.brickwork.runtime.flows;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.brickwork.designer.flow.PublishedFlow;
+import dev.brickwork.designer.flow.PublishedFlows;
+import dev.brickwork.platform.Ids;
+import dev.brickwork.platform.http.ProblemError;
+import dev.brickwork.platform.http.ProblemException;
+import dev.brickwork.runtime.access.Access;
+import dev.brickwork.runtime.access.Action;
+import dev.brickwork.runtime.records.ApprovalState;
+import dev.brickwork.runtime.records.RecordApprovals;
+import dev.brickwork.runtime.records.RecordQueries;
+import dev.brickwork.workflow.engine.FlowEngine;
+import dev.brickwork.workflow.engine.OpenTask;
+import dev.brickwork.workflow.model.TriggerEvent;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Submit, withdraw, decide and transfer (SPEC §5). Record state moves in our transactions with an outbox row;
+ * engine steps write their effects in the engine's transactions; both are applied before the answer, so a caller
+ * sees the record as the decision left it.
+ */
+@ApplicationScoped
+public class ApprovalCommands {
+
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    private static final int MAX_COMMENT = 2000;
+
+    @Inject
+    PublishedFlows flows;
+
+    @Inject
+    RecordApprovals records;
+
+    @Inject
+    RecordQueries queries;
+
+    @Inject
+    FlowOutbox outbox;
+
+    @Inject
+    FlowEffects effects;
+
+    @Inject
+    FlowEngines engines;
+
+    public Uni<ObjectNode> submit(String appKey, String formKey, UUID id, String ifMatch, Access access) {
+        Actor actor = new Actor(access.caller().id(), access.caller().name());
+        return flows.forForm(appKey, formKey).chain(bound -> {
+            PublishedFlow flow = bound.stream().filter(f -> f.plan().trigger() != null
+                            && f.plan().trigger().on() == TriggerEvent.SUBMIT).findFirst()
+                    .orElseThrow(() -> new ProblemException(FlowProblem.NO_FLOW,
+                            "No published approval flow of this form starts on submit."));
+            FlowOutbox.Entry entry = new FlowOutbox.Entry(Ids.newId(), "start", appKey, formKey, id, flow.flowKey(),
+                    flow.processDefinitionId(), actor.id());
+            return records.move(appKey, formKey, id, access, Action.UPDATE, ifMatch,
+                            EnumSet.of(ApprovalState.NONE, ApprovalState.REJECTED, ApprovalState.WITHDRAWN, ApprovalState.APPROVED),
+                            ApprovalState.PENDING, "submit", detail(flow), connection -> FlowOutbox.add(connection, entry))
+                    .chain(record -> outbox.deliver(entry, actor)
+                            .onFailure(e -> NoApproversException.in(e) != null).transform(ApprovalCommands::noApprovers))
+                    .chain(() -> queries.get(appKey, formKey, id, access));
+        });
+    }
+
+    public Uni<ObjectNode> withdraw(String appKey, String formKey, UUID id, String ifMatch, Access access) {
+        Actor actor = new Actor(access.caller().id(), access.caller().name());
+        FlowOutbox.Entry entry = new FlowOutbox.Entry(Ids.newId(), "cancel", appKey, formKey, id, null, null, actor.id());
+        return records.move(appKey, formKey, id, access, Action.UPDATE, ifMatch, EnumSet.of(ApprovalState.PENDING),
+                        ApprovalState.WITHDRAWN, "withdraw", null, connection -> FlowOutbox.add(connection, entry))
+                .chain(record -> outbox.deliver(entry, actor))
+                .chain(() -> queries.get(appKey, formKey, id, access));
+    }
+
+    /** Approves or rejects a task of the caller's; the answer names the record and its approval state after it. */
+    public Uni<ObjectNode> decide(String taskId, boolean approve, JsonNode body, Access access) {
+        String comment = comment(body);
+        Actor actor = new Actor(access.caller().id(), access.caller().name());
+        return openTask(taskId, access).chain(task -> pendingRecord(task).chain(flow -> engines.call(engine -> {
+                    Actor.as(actor, () -> {
+                        engine.decide(task.id(), approve, actor.id().toString(), comment, connection -> {
+                            ObjectNode detail = stepDetail(flow, task, approve ? "approved" : "rejected");
+                            if (comment != null) {
+                                detail.put("comment", comment);
+                            }
+                            EffectRows.write(connection, target(flow, task), "timeline", actor, timeline(detail));
+                        });
+                        return null;
+                    });
+                    return task;
+                }).onFailure(e -> NoApproversException.in(e) != null).transform(ApprovalCommands::noApprovers)
+                .onFailure(e -> !(e instanceof ProblemException)).recoverWithUni(failure -> stillOpen(task.id(), failure))
+                .chain(() -> effects.drain(UUID.fromString(task.businessKey())))
+                .chain(() -> records.read(flow.appKey(), flow.plan().form(), UUID.fromString(task.businessKey())))
+                .map(snapshot -> {
+                    ObjectNode result = JSON.objectNode();
+                    result.put("task", task.id());
+                    result.put("decision", approve ? "approved" : "rejected");
+                    ObjectNode record = result.putObject("record");
+                    record.put("id", task.businessKey());
+                    record.put("app", flow.appKey());
+                    record.put("form", flow.plan().form());
+                    record.put("approval", snapshot == null ? null : snapshot.approval().json());
+                    return result;
+                })));
+    }
+
+    public Uni<ObjectNode> transfer(String taskId, JsonNode body, Access access) {
+        UUID to = transferTarget(body);
+        Actor actor = new Actor(access.caller().id(), access.caller().name());
+        return openTask(taskId, access).chain(task -> pendingRecord(task).chain(flow -> engines.call(engine -> {
+                    Actor.as(actor, () -> {
+                        requireActiveUser(engine, to, task);
+                        engine.transfer(task.id(), to.toString(), connection -> {
+                            ActiveUsers.require(connection, to);
+                            ObjectNode detail = stepDetail(flow, task, "transferred");
+                            detail.put("to", to.toString());
+                            EffectRows.write(connection, target(flow, task), "timeline", actor, timeline(detail));
+                            ObjectNode notice = JSON.objectNode();
+                            notice.put("kind", "task");
+                            notice.put("flow", flow.flowKey());
+                            notice.put("step", task.node());
+                            notice.put("task", task.id());
+                            notice.put("message", "An approval was handed to you ({flow}: {step})");
+                            notice.putArray("users").add(to.toString());
+                            EffectRows.write(connection, target(flow, task), "notify", actor, notice);
+                        });
+                        return null;
+                    });
+                    return task;
+                }).onFailure(e -> !(e instanceof ProblemException)).recoverWithUni(failure -> stillOpen(task.id(), failure))
+                .chain(() -> effects.drain(UUID.fromString(task.businessKey())))
+                .map(ignored -> {
+                    ObjectNode result = JSON.objectNode();
+                    result.put("task", task.id());
+                    result.put("assignee", to.toString());
+                    return result;
+                })));
+    }
+
+    private static void requireActiveUser(FlowEngine engine, UUID to, OpenTask task) {
+        if (to.toString().equals(task.assignee())) {
+            throw invalid("/to", "TRANSFER_TO_SELF", "The task is already assigned to this user.");
+        }
+    }
+
+    /** The caller's open task, or why not: 404 unknown, 403 someone else's, 409 decided or cancelled. */
+    Uni<OpenTask> openTask(String taskId, Access access) {
+        String me = access.caller().id().toString();
+        return engines.call(engine -> {
+            OpenTask task = engine.task(taskId).orElse(null);
+            if (task == null) {
+                FlowEngine.Closed closed = engine.closed(taskId);
+                if (closed == FlowEngine.Closed.UNKNOWN) {
+                    throw new ProblemException(FlowProblem.TASK_NOT_FOUND, "There is no such task.");
+                }
+                throw new ProblemException(FlowProblem.TASK_CLOSED, closed == FlowEngine.Closed.DECIDED
+                        ? "The task has been decided already." : "The task was closed without a decision (its flow moved on or was withdrawn).");
+            }
+            if (!me.equals(task.assignee())) {
+                throw new ProblemException(FlowProblem.TASK_NOT_YOURS, "The task is assigned to someone else.");
+            }
+            return task;
+        });
+    }
+
+    /** A decision only counts while the record still waits for it (not withdrawn meanwhile). */
+    private Uni<PublishedFlow> pendingRecord(OpenTask task) {
+        return flows.byProcessDefinition(task.processDefinitionId()).chain(found -> {
+            PublishedFlow flow = found.orElseThrow(() -> new ProblemException(FlowProblem.TASK_NOT_FOUND, "There is no such task."));
+            return records.read(flow.appKey(), flow.plan().form(), UUID.fromString(task.businessKey())).map(snapshot -> {
+                if (snapshot == null || snapshot.approval() != ApprovalState.PENDING) {
+                    throw new ProblemException(FlowProblem.NOT_PENDING,
+                            "The record is no longer waiting for approval (it was withdrawn or deleted).");
+                }
+                return flow;
+            });
+        });
+    }
+
+    /** An engine failure on a task that is no longer open means someone decided it at the same moment: 409. */
+    private Uni<OpenTask> stillOpen(String taskId, Throwable failure) {
+        return engines.call(engine -> engine.task(taskId).isPresent()).map(open -> {
+            if (open) {
+                throw failure instanceof RuntimeException r ? r : new IllegalStateException(failure);
+            }
+            throw new ProblemException(FlowProblem.TASK_CLOSED, "The task has been decided already.");
+        });
+    }
+
+    private static ProblemException noApprovers(Throwable failure) {
+        String node = NoApproversException.in(failure).node();
+        return new ProblemException(FlowProblem.NO_APPROVERS, "No active user can decide the next approval step.",
+                List.of(ProblemError.of("/nodes/" + node, "NO_APPROVERS", "The step's approvers resolve to no active user.")));
+    }
+
+    private static String comment(JsonNode body) {
+        if (body == null || body.isNull() || body.isMissingNode()) {
+            return null;
+        }
+        if (!body.isObject()) {
+            throw invalid("", "BODY_NOT_OBJECT", "The body must be a JSON object.");
+        }
+        body.fieldNames().forEachRemaining(name -> {
+            if (!"comment".equals(name)) {
+                throw invalid("/" + name, "PROPERTY_UNKNOWN", "Only 'comment' may be given.");
+            }
+        });
+        JsonNode comment = body.get("comment");
+        if (comment == null || comment.isNull()) {
+            return null;
+        }
+        if (!comment.isTextual()) {
+            throw invalid("/comment", "COMMENT_INVALID", "The comment must be text.");
+        }
+        if (comment.asText().length() > MAX_COMMENT) {
+            throw invalid("/comment", "COMMENT_TOO_LONG", "A comment may have at most " + MAX_COMMENT + " characters.");
+        }
+        return comment.asText();
+    }
+
+    private static UUID transferTarget(JsonNode body) {
+        if (body == null || !body.isObject()) {
+            throw invalid("", "BODY_NOT_OBJECT", "The body must be a JSON object with 'to'.");
+        }
+        JsonNode to = body.get("to");
+        if (to == null || !to.isTextual()) {
+            throw invalid("/to", "PROPERTY_REQUIRED", "'to' must be a user id.");
+        }
+        try {
+            return UUID.fromString(to.asText());
+        } catch (IllegalArgumentException e) {
+            throw invalid("/to", "USER_UNKNOWN", "'to' must be the id of an active user.");
+        }
+    }
+
+    static ProblemException invalid(String pointer, String code, String message) {
+        return new ProblemException(FlowProblem.TASK_INPUT_INVALID, message, List.of(ProblemError.of(pointer, code, message)));
+    }
+
+    private static ObjectNode detail(PublishedFlow flow) {
+        ObjectNode detail = JSON.objectNode();
+        detail.put("flow", flow.flowKey());
+        detail.put("flowVersion", flow.version());
+        return detail;
+    }
+
+    private static ObjectNode stepDetail(PublishedFlow flow, OpenTask task, String event) {
+        ObjectNode detail = detail(flow);
+        detail.put("node", task.node());
+        detail.put("task", task.id());
+        detail.put("event", event);
+        return detail;
+    }
+
+    private static ObjectNode timeline(ObjectNode detail) {
+        ObjectNode payload = JSON.objectNode();
+        payload.put("action", "flow.step");
+        payload.set("detail", detail);
+        return payload;
+    }
+
+    private static EffectRows.Target target(PublishedFlow flow, OpenTask task) {
+        return new EffectRows.Target(flow.appKey(), flow.plan().form(), UUID.fromString(task.businessKey()));
+    }
+}

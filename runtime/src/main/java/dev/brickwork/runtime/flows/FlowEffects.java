@@ -1,0 +1,163 @@
+package dev.brickwork.runtime.flows;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.brickwork.platform.Ids;
+import dev.brickwork.platform.http.JsonBodies;
+import dev.brickwork.runtime.records.ApprovalState;
+import dev.brickwork.runtime.records.RecordApprovals;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.Vertx;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Applies what flow steps did to records ({@code flow_effects} rows the engine wrote in its transactions): per
+ * record, in order, in one transaction of ours that also deletes them — so each lands once. Called right after
+ * our own engine calls, and on a timer for what the engine's timers did.
+ */
+@ApplicationScoped
+public class FlowEffects {
+
+    private static final Logger LOG = Logger.getLogger(FlowEffects.class);
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z_][A-Za-z0-9_]*)}");
+
+    @Inject
+    Pool pool;
+
+    @Inject
+    RecordApprovals records;
+
+    @Inject
+    Vertx vertx;
+
+    @ConfigProperty(name = "brickwork.flows.effects-interval", defaultValue = "PT1S")
+    Duration interval;
+
+    private record Effect(long seq, String appKey, String formKey, UUID record, String kind, UUID actor, ObjectNode payload) {
+    }
+
+    void schedule(@Observes StartupEvent event) {
+        vertx.setPeriodic(interval.toMillis(), id -> drainAll().subscribe().with(done -> {
+        }, failure -> LOG.warn("Applying flow effects failed; will retry", failure)));
+    }
+
+    /** Applies every pending effect of one record. */
+    public Uni<Void> drain(UUID record) {
+        return pool.withTransaction(connection -> connection
+                // one drainer per record at a time keeps the effects in order
+                .preparedQuery("SELECT pg_advisory_xact_lock(hashtext($1::text))").execute(Tuple.of(record))
+                .chain(() -> connection.preparedQuery("SELECT seq, app_key, form_key, record_id, kind, actor, payload::text"
+                        + " FROM brickwork.flow_effects WHERE record_id = $1 ORDER BY seq").execute(Tuple.of(record)))
+                .chain(rows -> {
+                    List<Effect> effects = new ArrayList<>();
+                    for (Row row : rows) {
+                        effects.add(new Effect(row.getLong(0), row.getString(1), row.getString(2), row.getUUID(3),
+                                row.getString(4), row.getUUID(5), (ObjectNode) JsonBodies.parse(row.getString(6))));
+                    }
+                    Uni<Void> chain = Uni.createFrom().voidItem();
+                    for (Effect effect : effects) {
+                        chain = chain.chain(() -> apply(connection, effect))
+                                .chain(() -> connection.preparedQuery("DELETE FROM brickwork.flow_effects WHERE seq = $1")
+                                        .execute(Tuple.of(effect.seq())).replaceWithVoid());
+                    }
+                    return chain;
+                }));
+    }
+
+    /** Applies the effects of every record that has some (what timers and other nodes left). */
+    public Uni<Void> drainAll() {
+        return pool.query("SELECT DISTINCT record_id FROM brickwork.flow_effects LIMIT 200").execute().chain(rows -> {
+            Uni<Void> chain = Uni.createFrom().voidItem();
+            for (Row row : rows) {
+                UUID record = row.getUUID(0);
+                chain = chain.chain(() -> drain(record));
+            }
+            return chain;
+        });
+    }
+
+    private Uni<Void> apply(SqlConnection connection, Effect effect) {
+        ObjectNode payload = effect.payload();
+        String actorName = payload.path("actorName").asText("flow");
+        ObjectNode detail = payload.has("detail") ? (ObjectNode) payload.get("detail") : null;
+        switch (effect.kind()) {
+            case "timeline":
+                return records.note(connection, effect.appKey(), effect.formKey(), effect.record(),
+                        payload.path("action").asText("flow.step"), detail, effect.actor(), actorName);
+            case "update":
+                return records.writeByFlow(connection, effect.appKey(), effect.formKey(), effect.record(),
+                        (ObjectNode) payload.get("set"), null, true, "flow.update", detail, effect.actor(), actorName)
+                        .replaceWithVoid();
+            case "finish":
+                boolean approved = payload.path("approved").asBoolean();
+                return records.writeByFlow(connection, effect.appKey(), effect.formKey(), effect.record(),
+                        (ObjectNode) payload.get("set"), approved ? ApprovalState.APPROVED : ApprovalState.REJECTED, true,
+                        approved ? "flow.approved" : "flow.rejected", detail, effect.actor(), actorName).replaceWithVoid();
+            case "notify":
+                return notify(connection, effect);
+            default:
+                LOG.warnf("Unknown flow effect kind %s dropped", effect.kind());
+                return Uni.createFrom().voidItem();
+        }
+    }
+
+    private Uni<Void> notify(SqlConnection connection, Effect effect) {
+        ObjectNode payload = effect.payload();
+        return records.read(effect.appKey(), effect.formKey(), effect.record()).chain(snapshot -> {
+            String message = fill(payload.path("message").asText(""), snapshot == null ? null : snapshot.record(), payload);
+            List<Tuple> rows = new ArrayList<>();
+            for (JsonNode user : payload.path("users")) {
+                rows.add(Tuple.from(java.util.Arrays.asList(Ids.newId(), UUID.fromString(user.asText()),
+                        payload.path("kind").asText("message"), message, effect.appKey(), effect.formKey(), effect.record(),
+                        payload.path("task").asText(null))));
+            }
+            if (rows.isEmpty()) {
+                return Uni.createFrom().voidItem();
+            }
+            return connection.preparedQuery("INSERT INTO brickwork.notifications"
+                            + " (id, user_id, kind, message, app_key, form_key, record_id, task_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)")
+                    .executeBatch(rows).replaceWithVoid();
+        });
+    }
+
+    /** {@code {field}} from the record, {@code {flow}} and {@code {step}} from the flow; unknown ones stay as written. */
+    private static String fill(String template, ObjectNode record, ObjectNode payload) {
+        Matcher matcher = PLACEHOLDER.matcher(template);
+        StringBuilder out = new StringBuilder();
+        while (matcher.find()) {
+            String name = matcher.group(1);
+            JsonNode value = null;
+            if ("flow".equals(name)) {
+                value = payload.path("detail").path("flow");
+                if (value.isMissingNode()) {
+                    value = payload.path("flow");
+                }
+            } else if ("step".equals(name)) {
+                value = payload.path("step");
+            } else if (record != null) {
+                value = record.path("fields").path(name);
+            }
+            String text = value == null || value.isMissingNode() || value.isNull() ? matcher.group(0)
+                    : value.isTextual() ? value.asText() : value.toString();
+            matcher.appendReplacement(out, Matcher.quoteReplacement(text));
+        }
+        matcher.appendTail(out);
+        return out.toString();
+    }
+}
