@@ -70,6 +70,9 @@ public class FlowOutbox {
     Duration grace;
 
     void schedule(@Observes StartupEvent event) {
+        // what a stopped (or killed) node left undelivered goes first
+        sweep(true).subscribe().with(count -> {
+        }, failure -> LOG.warn("Recovering the flow outbox failed; the periodic sweep will retry", failure));
         vertx.setPeriodic(interval.toMillis(), id -> sweep(false).subscribe().with(count -> {
         }, failure -> LOG.warn("Delivering the flow outbox failed; will retry", failure)));
     }
