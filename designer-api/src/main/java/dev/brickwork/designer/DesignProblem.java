@@ -6,12 +6,18 @@ import dev.brickwork.platform.http.ProblemType;
 public enum DesignProblem implements ProblemType {
     APP_NOT_FOUND(404, "No such app"),
     FORM_NOT_FOUND(404, "No such form"),
+    FLOW_NOT_FOUND(404, "No such flow"),
     VERSION_NOT_FOUND(404, "No such version"),
     APP_EXISTS(409, "An app with this key exists"),
     DRAFT_MISSING(409, "The form has no draft to publish"),
+    FLOW_DRAFT_MISSING(409, "The flow has no draft to publish"),
     APP_INVALID(422, "The app is invalid"),
     DEFINITION_INVALID(422, "The definition is invalid"),
-    MIGRATION_BLOCKED(422, "Stored data blocks this publish");
+    MIGRATION_BLOCKED(422, "Stored data blocks this publish"),
+    /** the BPMN engine failed or refused to deploy a flow that passed every check */
+    FLOW_DEPLOY_FAILED(502, "The workflow engine did not deploy the flow"),
+    /** the application around designer-api provides no {@code FlowEnvironment} */
+    FLOW_ENGINE_MISSING(503, "No workflow engine is configured");
 
     private final int status;
     private final String title;

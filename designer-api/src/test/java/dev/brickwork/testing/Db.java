@@ -53,14 +53,19 @@ public final class Db {
     }
 
     /**
-     * Everything publishing can touch, as text: metadata rows and the columns, indexes and constraints of every app
-     * schema. Equal snapshots before and after a refused call prove it wrote nothing.
+     * Everything publishing can touch, as text: metadata rows (apps, forms, flows and their versions) and the columns,
+     * indexes and constraints of every app schema. Equal snapshots before and after a refused call prove it wrote
+     * nothing.
      */
     public static List<List<String>> snapshot() {
         List<List<String>> all = new ArrayList<>();
         all.addAll(rows("SELECT app_key, label::text, version::text FROM brickwork.apps ORDER BY app_key"));
         all.addAll(rows("SELECT form_key, coalesce(current_version::text, '-') FROM brickwork.forms ORDER BY app_id, form_key"));
         all.addAll(rows("SELECT form_id::text, number::text FROM brickwork.form_versions ORDER BY form_id, number"));
+        all.addAll(rows("SELECT flow_key, coalesce(current_version::text, '-'), version::text,"
+                + " md5(coalesce(draft::text, '') || coalesce(draft_bpmn, '')) FROM brickwork.flows ORDER BY app_id, flow_key"));
+        all.addAll(rows("SELECT flow_id::text, number::text, process_definition_id FROM brickwork.flow_versions"
+                + " ORDER BY flow_id, number"));
         all.addAll(rows("SELECT table_schema, table_name, column_name, data_type FROM information_schema.columns"
                 + " WHERE table_schema LIKE 'app\\_%' ORDER BY 1, 2, 3"));
         all.addAll(rows("SELECT schemaname, indexname, indexdef FROM pg_indexes WHERE schemaname LIKE 'app\\_%' ORDER BY 1, 2"));

@@ -25,4 +25,14 @@ public final class Fixtures {
     public static String form(String name) {
         return text("forms/" + name + ".json");
     }
+
+    /** A designed flow from {@code flows/<name>.json}. */
+    public static String flow(String name) {
+        return text("flows/" + name + ".json");
+    }
+
+    /** An uploaded flow from {@code flows/<name>.bpmn}, as the bytes sent. */
+    public static byte[] bpmn(String name) {
+        return text("flows/" + name + ".bpmn").getBytes(StandardCharsets.UTF_8);
+    }
 }

@@ -2,6 +2,7 @@ package dev.brickwork.designer.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.brickwork.designer.CurrentUser;
+import dev.brickwork.designer.flow.FlowSummary;
 import dev.brickwork.designer.form.FormEntity;
 import dev.brickwork.platform.http.JsonBodies;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -43,7 +44,7 @@ public class AppResource {
     public record FormSummary(String key, Integer currentVersion, boolean hasDraft) {
     }
 
-    public record AppDetail(String key, JsonNode label, Instant createdAt, List<FormSummary> forms, List<Object> flows,
+    public record AppDetail(String key, JsonNode label, Instant createdAt, List<FormSummary> forms, List<FlowSummary> flows,
                             List<Object> reports, List<Object> dashboards) {
     }
 
@@ -64,10 +65,11 @@ public class AppResource {
     @GET
     @Path("/{app}")
     public Uni<AppDetail> get(@PathParam("app") String key) {
-        return apps.get(key).map(entry -> {
-            AppEntity app = entry.getKey();
-            List<FormSummary> forms = entry.getValue().stream().map(AppResource::summary).toList();
-            return new AppDetail(app.appKey, JsonBodies.parse(app.label), app.createdAt, forms, List.of(), List.of(), List.of());
+        return apps.get(key).map(contents -> {
+            AppEntity app = contents.app();
+            List<FormSummary> forms = contents.forms().stream().map(AppResource::summary).toList();
+            return new AppDetail(app.appKey, JsonBodies.parse(app.label), app.createdAt, forms, contents.flows(), List.of(),
+                    List.of());
         });
     }
 

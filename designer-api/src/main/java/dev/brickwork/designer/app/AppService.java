@@ -3,6 +3,7 @@ package dev.brickwork.designer.app;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.brickwork.designer.DesignProblem;
 import dev.brickwork.designer.Keys;
+import dev.brickwork.designer.flow.FlowSummary;
 import dev.brickwork.designer.form.FormEntity;
 import dev.brickwork.platform.Ids;
 import dev.brickwork.platform.http.ProblemError;
@@ -16,7 +17,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /** Creates and reads apps. */
@@ -51,13 +51,17 @@ public class AppService {
                 .createSelectionQuery("from AppEntity order by appKey", AppEntity.class).getResultList());
     }
 
-    /** The app and its forms. */
-    public Uni<Map.Entry<AppEntity, List<FormEntity>>> get(String key) {
+    /** An app with what it holds. */
+    public record AppContents(AppEntity app, List<FormEntity> forms, List<FlowSummary> flows) {
+    }
+
+    /** The app, its forms and its flows. */
+    public Uni<AppContents> get(String key) {
         return sessions.withSession(session -> findByKey(session, key)
                 .onItem().ifNull().failWith(() -> notFound())
                 .chain(app -> session.createSelectionQuery("from FormEntity where appId = :app order by formKey", FormEntity.class)
                         .setParameter("app", app.id).getResultList()
-                        .map(forms -> Map.entry(app, forms))));
+                        .chain(forms -> FlowSummary.of(session, app.id).map(flows -> new AppContents(app, forms, flows)))));
     }
 
     public static Uni<AppEntity> findByKey(Mutiny.Session session, String key) {

@@ -6,8 +6,8 @@ import org.hibernate.reactive.mutiny.Mutiny;
 import java.util.UUID;
 
 /**
- * Told of every publish inside its transaction, so what it writes (the runtime's audit log) exists exactly when
- * the new version does.
+ * Told of every publish, of a form or a flow, inside its transaction, so what it writes (the runtime's audit log)
+ * exists exactly when the new version does.
  */
 public interface PublishListener {
 
@@ -15,5 +15,21 @@ public interface PublishListener {
     record FormPublished(String appKey, String formKey, int version, int steps, UUID by, String byName) {
     }
 
+    /**
+     * A flow version just published and deployed; {@code by} and {@code byName} may be null for callers without a user.
+     *
+     * @param formKey             the form whose records the version runs on
+     * @param uploaded            true for an uploaded BPMN, false for a designed flow
+     * @param processDefinitionId the engine's id of the deployed version
+     */
+    record FlowPublished(String appKey, String flowKey, int version, String formKey, boolean uploaded,
+                         String processDefinitionId, UUID by, String byName) {
+    }
+
     Uni<Void> published(Mutiny.Session session, FormPublished event);
+
+    /** Does nothing unless a listener cares about flows. */
+    default Uni<Void> flowPublished(Mutiny.Session session, FlowPublished event) {
+        return Uni.createFrom().voidItem();
+    }
 }
