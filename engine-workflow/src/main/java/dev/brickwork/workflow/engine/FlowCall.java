@@ -1,6 +1,7 @@
 package dev.brickwork.workflow.engine;
 
 import java.sql.Connection;
+import java.util.List;
 
 /**
  * One call from the engine into {@link FlowHooks}, without engine types: which flow instance, where it stands, its
@@ -32,4 +33,15 @@ public interface FlowCall {
 
     /** The engine's own JDBC connection, inside its transaction; never commit or close it. */
     Connection connection();
+
+    /** The open tasks of this process instance, oldest first (as committed before this call began). */
+    List<OpenTask> openTasks();
+
+    /**
+     * Hands an open task of this process instance to another user inside the engine's transaction (how a timeout's
+     * {@code escalate} is carried out), then calls {@link FlowHooks#taskCreated} for the new assignee.
+     *
+     * @throws TaskClosedException when the task is not an open task of this process instance
+     */
+    void reassign(String taskId, String user);
 }

@@ -1,8 +1,11 @@
 package dev.brickwork.workflow.engine;
 
+import dev.brickwork.workflow.engine.impl.OperatonEngine;
+
 import javax.sql.DataSource;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -10,81 +13,159 @@ import java.util.Optional;
  * Brickwork's terms. Every method blocks and refuses to run where {@link EngineSettings#forbiddenThread()} says so.
  * History on, scripting off, and the engine resolves only the expressions of {@code RuntimeContract}, answered by
  * {@link FlowHooks}.
+ *
+ * <p>Each writing call is one engine transaction on one pooled connection: the engine's changes, every hook's SQL
+ * and the caller's {@link TxWork} commit or roll back together. Failures: a {@link TaskClosedException} for a task
+ * that is not open, a {@link FlowEngineException} for what the engine refused, and whatever a hook or a
+ * {@code TxWork} threw, unchanged.
  */
 public final class FlowEngine implements AutoCloseable {
 
     /** How a task ended when it can no longer be decided. */
     public enum Closed { DECIDED, CANCELLED, UNKNOWN }
 
+    /** Task-local variables {@link #decide} writes (kept in history): "approved" or "rejected", the actor, the comment. */
+    public static final String DECISION_VARIABLE = "brickwork_decision";
+    public static final String ACTOR_VARIABLE = "brickwork_actor";
+    public static final String COMMENT_VARIABLE = "brickwork_comment";
+    /** The process variable holding the start id of {@link #start}. */
+    public static final String START_ID_VARIABLE = "brickwork_start_id";
+    /** A rejection of approval {@code <key>} sets the process variable {@code rejected_<key>} to true. */
+    public static final String REJECTED_VARIABLE_PREFIX = "rejected_";
+    /** The longest comment {@link #decide} keeps (the engine's text column). */
+    public static final int MAX_COMMENT_LENGTH = 4000;
+
+    private final OperatonEngine engine;
+    private final EngineSettings settings;
+
+    private FlowEngine(OperatonEngine engine, EngineSettings settings) {
+        this.engine = engine;
+        this.settings = settings;
+    }
+
     /** Starts the engine: creates or upgrades its schema, registers the hooks, starts the job executor if asked. */
     public static FlowEngine start(DataSource dataSource, EngineSettings settings, FlowHooks hooks) {
-        throw new UnsupportedOperationException("not yet");
+        guard(settings);
+        Objects.requireNonNull(dataSource, "dataSource");
+        Objects.requireNonNull(hooks, "hooks");
+        return new FlowEngine(OperatonEngine.start(dataSource, settings.schema(), settings.jobExecutor(), hooks),
+                settings);
     }
 
     /** Deploys a flow's BPMN as {@code <flowKey>.bpmn}; running instances keep the version they started on. */
     public Deployment deploy(String flowKey, String bpmnXml) {
-        throw new UnsupportedOperationException("not yet");
+        guard(settings);
+        return engine.deploy(flowKey, bpmnXml);
     }
 
     /**
      * Starts the process definition for a record, unless an instance started with {@code startId} exists (running or
-     * finished): the idempotent start of the outbox. {@code inTransaction} runs in the same engine transaction.
+     * finished): the idempotent start of the outbox. {@code inTransaction} runs in the same engine transaction, in
+     * both cases; when it throws, nothing is started.
      *
      * @return the process instance id, new or existing
      */
     public String start(String processDefinitionId, String businessKey, String startId, Map<String, Object> variables,
                         TxWork inTransaction) {
-        throw new UnsupportedOperationException("not yet");
+        guard(settings);
+        return engine.start(processDefinitionId, Objects.requireNonNull(businessKey, "businessKey"),
+                Objects.requireNonNull(startId, "startId"), variables == null ? Map.of() : variables,
+                work(inTransaction));
     }
 
     /** The open tasks assigned to a user, oldest first. */
     public List<OpenTask> tasksOf(String assignee) {
-        throw new UnsupportedOperationException("not yet");
+        guard(settings);
+        return engine.tasksOf(assignee);
     }
 
-    /** The open tasks of a record's running flow. */
+    /** The open tasks of a record's running flow, oldest first. */
     public List<OpenTask> tasksFor(String businessKey) {
-        throw new UnsupportedOperationException("not yet");
+        guard(settings);
+        return engine.tasksFor(businessKey);
     }
 
     public Optional<OpenTask> task(String taskId) {
-        throw new UnsupportedOperationException("not yet");
+        guard(settings);
+        return engine.task(taskId);
     }
 
-    /** Why a task id that is not open is not: decided (completed), cancelled (its flow or sibling ended) or unknown. */
+    /**
+     * Why a task id that is not open is not: decided (completed by {@link #decide}), cancelled (its flow ended, a
+     * sibling's decision ended it, or a timeout decided it) or unknown (no such task; also for a task still open).
+     */
     public Closed closed(String taskId) {
-        throw new UnsupportedOperationException("not yet");
+        guard(settings);
+        return engine.closed(taskId);
     }
 
     /**
      * Decides an open task: a rejection also sets the process variable {@code rejected_<node>} (what
-     * {@code brickwork.rejected} reads) before completing it. The comment is kept in the engine's history.
+     * {@code brickwork.rejected} reads) before completing it. Decision, actor and comment are kept in the engine's
+     * history as task-local variables. Whether {@code actor} may decide is the caller's check.
+     *
+     * @throws TaskClosedException when the task is not open
+     * @throws FlowEngineException {@code CONFLICT} when another call decided it at the same moment (retry: it then
+     *                             throws {@link TaskClosedException})
      */
     public void decide(String taskId, boolean approve, String actor, String comment, TxWork inTransaction) {
-        throw new UnsupportedOperationException("not yet");
+        guard(settings);
+        if (comment != null && comment.length() > MAX_COMMENT_LENGTH) {
+            throw new IllegalArgumentException("A comment has at most " + MAX_COMMENT_LENGTH + " characters");
+        }
+        engine.decide(taskId, approve, Objects.requireNonNull(actor, "actor"), comment, work(inTransaction));
     }
 
-    /** Hands an open task to another user. */
+    /**
+     * Hands an open task to another user. Unlike an escalation, it does not call {@link FlowHooks#taskCreated}: the
+     * caller notifies the new assignee in {@code inTransaction} if it wants to.
+     *
+     * @throws TaskClosedException when the task is not open
+     */
     public void transfer(String taskId, String toUser, TxWork inTransaction) {
-        throw new UnsupportedOperationException("not yet");
+        guard(settings);
+        engine.transfer(taskId, Objects.requireNonNull(toUser, "toUser"), work(inTransaction));
     }
 
-    /** Ends a record's running flow (withdrawn); false when none runs. */
+    /**
+     * Ends a record's running flows (withdrawn); their open tasks end with {@code reason}. {@code inTransaction} runs
+     * in both cases. False when none runs.
+     */
     public boolean cancel(String businessKey, String reason, TxWork inTransaction) {
-        throw new UnsupportedOperationException("not yet");
+        guard(settings);
+        return engine.cancel(businessKey, reason, work(inTransaction));
     }
 
     /** Whether a flow runs for the record. */
     public boolean running(String businessKey) {
-        throw new UnsupportedOperationException("not yet");
+        guard(settings);
+        return engine.running(businessKey);
     }
 
-    /** Fires the timers of a record's flow now, whatever their due date (tests, and an admin's "run now"). */
+    /**
+     * Fires the timers of a record's flows now, whatever their due date (tests, and an admin's "run now"), each in
+     * its own transaction as the job executor would; returns how many fired.
+     */
     public int fireTimers(String businessKey) {
-        throw new UnsupportedOperationException("not yet");
+        guard(settings);
+        return engine.fireTimers(businessKey);
     }
 
+    /** Shuts the engine and its job executor down; the tables and the flows in them stay. */
     @Override
     public void close() {
+        guard(settings);
+        engine.close();
+    }
+
+    private static TxWork work(TxWork inTransaction) {
+        return inTransaction == null ? TxWork.NONE : inTransaction;
+    }
+
+    private static void guard(EngineSettings settings) {
+        if (settings.forbiddenThread() != null && settings.forbiddenThread().getAsBoolean()) {
+            throw new IllegalStateException("The workflow engine blocks: call it on a worker or virtual thread,"
+                    + " not on " + Thread.currentThread().getName());
+        }
     }
 }

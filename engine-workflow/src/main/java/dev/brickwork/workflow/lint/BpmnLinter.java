@@ -5,10 +5,6 @@ import org.operaton.bpm.model.bpmn.Bpmn;
 import org.w3c.dom.Document;
 import org.xml.sax.SAXException;
 
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -45,13 +41,13 @@ public final class BpmnLinter {
         }
         Document document;
         try {
-            document = builder().parse(new ByteArrayInputStream(bpmn));
+            document = SafeXml.parse(bpmn);
         } catch (SAXException e) {
             // the parser refuses a DOCTYPE in any encoding the byte scan above could miss
             boolean doctype = String.valueOf(e.getMessage()).contains("DOCTYPE");
             return List.of(Problem.error("/bpmn", doctype ? LintCodes.BPMN_XXE : LintCodes.BPMN_MALFORMED,
                     doctype ? "A DOCTYPE is not allowed in a BPMN file" : "The file is not well-formed XML"));
-        } catch (IOException | ParserConfigurationException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             return List.of(Problem.error("/bpmn", LintCodes.BPMN_MALFORMED, "The file is not well-formed XML"));
         }
         List<Problem> problems = new ArrayList<>();
@@ -71,22 +67,5 @@ public final class BpmnLinter {
             return java.util.Optional.of(Problem.error("/bpmn", LintCodes.BPMN_INVALID,
                     "The file is not a valid BPMN 2.0 process"));
         }
-    }
-
-    private static DocumentBuilder builder() throws ParserConfigurationException {
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        factory.setNamespaceAware(true);
-        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-        factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-        factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-        factory.setXIncludeAware(false);
-        factory.setExpandEntityReferences(false);
-        DocumentBuilder builder = factory.newDocumentBuilder();
-        builder.setErrorHandler(new org.xml.sax.helpers.DefaultHandler());
-        return builder;
     }
 }

@@ -1,9 +1,19 @@
 package dev.brickwork.workflow.plan;
 
 import dev.brickwork.forms.Problem;
+import dev.brickwork.forms.read.DefinitionCodes;
+import dev.brickwork.workflow.lint.BpmnLinter;
+import dev.brickwork.workflow.lint.LintCodes;
+import dev.brickwork.workflow.lint.SafeXml;
 import dev.brickwork.workflow.model.Trigger;
 import dev.brickwork.workflow.read.FlowContext;
+import dev.brickwork.workflow.read.FlowParts;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.xml.sax.SAXException;
 
+import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,6 +21,19 @@ import java.util.Optional;
  * Reads an uploaded BPMN into a {@link FlowPlan}: it must pass {@code BpmnLinter}; approvers, branch conditions and
  * the notify / update / finish / timeout steps come from {@code operaton:property} (or {@code camunda:property})
  * elements named {@code brickwork.*} on the elements, checked against the form and roles like a designed flow.
+ *
+ * <ul>
+ * <li>an approval is a user task {@code <key>}, multi-instance over {@code ${brickwork.approvers(execution, '<key>')}},
+ *     with {@code brickwork.approvers} (a JSON array of approvers as in a flow), optional {@code brickwork.mode}
+ *     ({@code any} | {@code all} | {@code sequential}) and optional {@code brickwork.timeout} (a JSON object
+ *     {@code {"after": "P2D", "action": "remind|approve|reject|escalate", "to": [...]}});</li>
+ * <li>a flow with {@code ${brickwork.condition(execution, '<id>')}} has {@code brickwork.when}, the condition text;</li>
+ * <li>a {@code ${brickworkUpdate}} task has {@code brickwork.set} (a JSON object of field to value; optional on
+ *     {@code _onApproved} / {@code _onRejected}, which finish the flow); a {@code ${brickworkNotify}} task has
+ *     {@code brickwork.to} (approvers) and {@code brickwork.message}; a {@code ${brickworkTimeout}} task is
+ *     {@code <key>.timeout} for an approval with a timeout.</li>
+ * </ul>
+ * Every problem is located as {@code /bpmn/<element id>}; none repeats a submitted value. A pure function: never throws.
  */
 public final class UploadedFlows {
 
@@ -25,6 +48,42 @@ public final class UploadedFlows {
     }
 
     public static Reading read(byte[] bpmn, String flowKey, Trigger trigger, FlowContext context) {
-        throw new UnsupportedOperationException("not yet");
+        List<Problem> problems = new ArrayList<>(BpmnLinter.lint(bpmn));
+        if (problems.stream().anyMatch(Problem::isError)) {
+            return new Reading(Optional.empty(), problems);
+        }
+        try {
+            Optional<FlowPlan> plan = plan(SafeXml.parse(bpmn), flowKey, trigger, context, problems);
+            boolean clean = problems.stream().noneMatch(Problem::isError);
+            return new Reading(clean ? plan : Optional.empty(), problems);
+        } catch (SAXException | IOException | RuntimeException | StackOverflowError defect) {
+            // the linter parsed the same bytes; a failure here is a defect, reported without a stack trace
+            problems.add(Problem.error("/bpmn", LintCodes.BPMN_MALFORMED, "The file could not be read"));
+            return new Reading(Optional.empty(), problems);
+        }
+    }
+
+    private static Optional<FlowPlan> plan(Document document, String flowKey, Trigger trigger,
+                                           FlowContext context, List<Problem> problems) {
+        trigger(trigger, context, problems);
+        List<Element> processes = Dom.children(document.getDocumentElement(), "process");
+        if (processes.size() != 1 || !processes.get(0).getAttribute("id").equals(flowKey)) {
+            problems.add(Problem.error("/bpmn", UploadCodes.UPLOAD_PROCESS_INVALID,
+                    "The file must hold exactly one process, whose id is the flow's key"));
+            return Optional.empty();
+        }
+        UploadReader read = new UploadReader(context, problems);
+        read.read(processes.get(0));
+        new UploadChecks(read, problems).check();
+        return Optional.of(new FlowPlan(flowKey, context.form().definition().key(), trigger, read.approvals,
+                read.conditions, read.activities, SafeXml.write(document)));
+    }
+
+    private static void trigger(Trigger trigger, FlowContext context, List<Problem> problems) {
+        if (trigger == null) {
+            problems.add(Problem.error("/trigger", DefinitionCodes.PROPERTY_REQUIRED, "A flow needs a trigger"));
+        } else if (trigger.when() != null) {
+            new FlowParts(context, problems).condition(trigger.when(), "/trigger/when");
+        }
     }
 }

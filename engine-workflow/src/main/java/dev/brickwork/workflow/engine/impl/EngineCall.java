@@ -1,0 +1,92 @@
+package dev.brickwork.workflow.engine.impl;
+
+import dev.brickwork.workflow.engine.FlowCall;
+import dev.brickwork.workflow.engine.FlowHooks;
+import dev.brickwork.workflow.engine.OpenTask;
+import dev.brickwork.workflow.engine.TaskClosedException;
+import org.operaton.bpm.engine.ProcessEngineServices;
+import org.operaton.bpm.engine.delegate.DelegateExecution;
+import org.operaton.bpm.engine.impl.context.Context;
+import org.operaton.bpm.engine.task.Task;
+
+import java.sql.Connection;
+import java.util.List;
+
+/** A {@link FlowCall} over the execution the engine is running, at {@code activityId}. */
+final class EngineCall implements FlowCall {
+
+    private final DelegateExecution execution;
+    private final String activityId;
+    private final FlowHooks hooks;
+
+    EngineCall(DelegateExecution execution, String activityId, FlowHooks hooks) {
+        this.execution = execution;
+        this.activityId = activityId;
+        this.hooks = hooks;
+    }
+
+    @Override
+    public String processDefinitionId() {
+        return execution.getProcessDefinitionId();
+    }
+
+    @Override
+    public String processInstanceId() {
+        return execution.getProcessInstanceId();
+    }
+
+    @Override
+    public String businessKey() {
+        return execution.getProcessBusinessKey();
+    }
+
+    @Override
+    public String activityId() {
+        return activityId;
+    }
+
+    @Override
+    public Object variable(String name) {
+        return execution.getVariable(name);
+    }
+
+    @Override
+    public void setVariable(String name, Object value) {
+        execution.getProcessInstance().setVariable(name, value);
+    }
+
+    @Override
+    public Connection connection() {
+        return connectionOfCurrentCommand();
+    }
+
+    @Override
+    public List<OpenTask> openTasks() {
+        return Tasks.list(engine(), engine().getTaskService().createTaskQuery().processInstanceId(processInstanceId()));
+    }
+
+    @Override
+    public void reassign(String taskId, String user) {
+        Task task = engine().getTaskService().createTaskQuery().taskId(taskId).processInstanceId(processInstanceId())
+                .singleResult();
+        if (task == null) {
+            throw new TaskClosedException(taskId, Tasks.closed(engine(), taskId));
+        }
+        engine().getTaskService().setAssignee(taskId, user);
+        OpenTask reassigned = new OpenTask(task.getId(), task.getProcessInstanceId(), task.getProcessDefinitionId(),
+                businessKey(), task.getTaskDefinitionKey(), user, task.getCreateTime().toInstant());
+        HookFailure.run(() -> hooks.taskCreated(new EngineCall(execution, task.getTaskDefinitionKey(), hooks), reassigned));
+    }
+
+    private ProcessEngineServices engine() {
+        return execution.getProcessEngineServices();
+    }
+
+    /** The JDBC connection of the engine command running on this thread: its transaction is the engine's. */
+    static Connection connectionOfCurrentCommand() {
+        if (Context.getCommandContext() == null) {
+            throw new IllegalStateException("No engine command runs on this thread");
+        }
+        return Context.getCommandContext().getDbSqlSession().getSqlSession().getConnection();
+    }
+}

@@ -1,0 +1,130 @@
+package dev.brickwork.workflow.engine.impl;
+
+import dev.brickwork.workflow.engine.Deployment;
+import dev.brickwork.workflow.engine.FlowEngine.Closed;
+import dev.brickwork.workflow.engine.FlowHooks;
+import dev.brickwork.workflow.engine.OpenTask;
+import dev.brickwork.workflow.engine.TxWork;
+import org.operaton.bpm.engine.ManagementService;
+import org.operaton.bpm.engine.ProcessEngine;
+import org.operaton.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
+import org.operaton.bpm.engine.impl.interceptor.Command;
+import org.operaton.bpm.engine.impl.interceptor.CommandExecutor;
+import org.operaton.bpm.engine.runtime.Job;
+import org.operaton.bpm.engine.runtime.ProcessInstance;
+
+import javax.sql.DataSource;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The Operaton engine behind {@code FlowEngine}: every call is one engine command (one transaction) whose failures
+ * {@link Errors} translates. No engine type appears in its signatures.
+ */
+public final class OperatonEngine implements AutoCloseable {
+
+    private final ProcessEngine engine;
+    private final CommandExecutor commands;
+
+    private OperatonEngine(ProcessEngine engine, CommandExecutor commands) {
+        this.engine = engine;
+        this.commands = commands;
+    }
+
+    /** Creates the schema if missing, then builds the engine, which creates or upgrades its tables in it. */
+    public static OperatonEngine start(DataSource pool, String schema, boolean jobExecutor, FlowHooks hooks) {
+        EngineSchema.create(pool, EngineSchema.checked(schema));
+        SchemaDataSource dataSource = new SchemaDataSource(pool, schema);
+        StandaloneProcessEngineConfiguration config = EngineConfiguration.of(dataSource, schema, jobExecutor, hooks);
+        dataSource.schemaOperations(true);
+        try {
+            ProcessEngine engine = config.buildProcessEngine();
+            return new OperatonEngine(engine, config.getCommandExecutorTxRequired());
+        } catch (RuntimeException e) {
+            throw Errors.translate(e);
+        } finally {
+            dataSource.schemaOperations(false);
+        }
+    }
+
+    public Deployment deploy(String flowKey, String bpmnXml) {
+        return run(new DeployCmd(flowKey, bpmnXml));
+    }
+
+    public String start(String processDefinitionId, String businessKey, String startId, Map<String, Object> variables,
+                        TxWork work) {
+        return run(new StartFlowCmd(processDefinitionId, businessKey, startId, variables, work));
+    }
+
+    public List<OpenTask> tasksOf(String assignee) {
+        return run(context -> Tasks.list(engine, engine.getTaskService().createTaskQuery().taskAssignee(assignee)));
+    }
+
+    public List<OpenTask> tasksFor(String businessKey) {
+        return run(context -> Tasks.list(engine,
+                engine.getTaskService().createTaskQuery().processInstanceBusinessKey(businessKey)));
+    }
+
+    public Optional<OpenTask> task(String taskId) {
+        return run(context -> Tasks.list(engine, engine.getTaskService().createTaskQuery().taskId(taskId)))
+                .stream().findFirst();
+    }
+
+    public Closed closed(String taskId) {
+        return run(context -> Tasks.closed(engine, taskId));
+    }
+
+    public void decide(String taskId, boolean approve, String actor, String comment, TxWork work) {
+        run(new DecideTaskCmd(taskId, approve, actor, comment, work));
+    }
+
+    public void transfer(String taskId, String toUser, TxWork work) {
+        run(new TransferTaskCmd(taskId, toUser, work));
+    }
+
+    public boolean cancel(String businessKey, String reason, TxWork work) {
+        return run(new CancelFlowCmd(businessKey, reason, work));
+    }
+
+    public boolean running(String businessKey) {
+        return run(context -> engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey(businessKey).count() > 0);
+    }
+
+    /** Each timer job runs in its own transaction, as the job executor would run it; one may remove another. */
+    public int fireTimers(String businessKey) {
+        ManagementService management = engine.getManagementService();
+        List<ProcessInstance> running = run(context -> engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey(businessKey).list());
+        int fired = 0;
+        for (ProcessInstance instance : running) {
+            List<Job> timers = run(context -> management.createJobQuery().processInstanceId(instance.getId()).timers()
+                    .list());
+            for (Job timer : timers) {
+                if (run(context -> management.createJobQuery().jobId(timer.getId()).count()) > 0) {
+                    run(context -> {
+                        management.executeJob(timer.getId());
+                        return null;
+                    });
+                    fired++;
+                }
+            }
+        }
+        return fired;
+    }
+
+    /** Shuts the engine and its job executor down; the tables stay. */
+    @Override
+    public void close() {
+        engine.close();
+    }
+
+    private <T> T run(Command<T> command) {
+        try {
+            return commands.execute(command);
+        } catch (RuntimeException e) {
+            throw Errors.translate(e);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package dev.brickwork.workflow.engine.impl;
+
+import dev.brickwork.workflow.engine.FlowEngine;
+import dev.brickwork.workflow.engine.FlowEngineException;
+import dev.brickwork.workflow.engine.TxWork;
+import org.operaton.bpm.engine.history.HistoricProcessInstance;
+import org.operaton.bpm.engine.ProcessEngine;
+import org.operaton.bpm.engine.impl.interceptor.Command;
+import org.operaton.bpm.engine.impl.interceptor.CommandContext;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The outbox's idempotent start, in one transaction: a flow started before with the same start id (running or
+ * finished: history is on) is returned instead of a new one; the caller's work runs either way. An advisory lock on
+ * the start id makes a concurrent second start wait and then find the first.
+ */
+record StartFlowCmd(String processDefinitionId, String businessKey, String startId, Map<String, Object> variables,
+                    TxWork work) implements Command<String> {
+
+    /** The process variable holding the start id. */
+    static final String START_ID = FlowEngine.START_ID_VARIABLE;
+
+    @Override
+    public String execute(CommandContext context) {
+        ProcessEngine engine = context.getProcessEngineConfiguration().getProcessEngine();
+        Connection connection = EngineCall.connectionOfCurrentCommand();
+        HookFailure.sql(() -> lock(connection));
+        List<HistoricProcessInstance> earlier = engine.getHistoryService().createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(businessKey).variableValueEquals(START_ID, startId).list();
+        String id = earlier.isEmpty() ? startNew(engine) : earlier.get(0).getId();
+        HookFailure.sql(() -> work.run(connection));
+        return id;
+    }
+
+    private String startNew(ProcessEngine engine) {
+        if (engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionId(processDefinitionId)
+                .count() == 0) {
+            throw new FlowEngineException(FlowEngineException.Code.DEFINITION_UNKNOWN,
+                    "No deployed flow version has this id", null);
+        }
+        Map<String, Object> all = new HashMap<>(variables);
+        all.put(START_ID, startId);
+        return engine.getRuntimeService().startProcessInstanceById(processDefinitionId, businessKey, all).getId();
+    }
+
+    private void lock(Connection connection) throws java.sql.SQLException {
+        try (PreparedStatement lock = connection.prepareStatement(
+                "SELECT pg_advisory_xact_lock(hashtext('brickwork_start'), hashtext(?))")) {
+            lock.setString(1, startId);
+            lock.executeQuery().close();
+        }
+    }
+}

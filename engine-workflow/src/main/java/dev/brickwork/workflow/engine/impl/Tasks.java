@@ -1,0 +1,68 @@
+package dev.brickwork.workflow.engine.impl;
+
+import dev.brickwork.workflow.engine.FlowEngine;
+import dev.brickwork.workflow.engine.FlowEngine.Closed;
+import dev.brickwork.workflow.engine.OpenTask;
+import org.operaton.bpm.engine.ProcessEngineServices;
+import org.operaton.bpm.engine.delegate.DelegateTask;
+import org.operaton.bpm.engine.history.HistoricTaskInstance;
+import org.operaton.bpm.engine.runtime.ProcessInstance;
+import org.operaton.bpm.engine.task.Task;
+import org.operaton.bpm.engine.task.TaskQuery;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Engine tasks as {@link OpenTask}s, and why a task is closed. */
+final class Tasks {
+
+    /** Task-local variables {@code decide} writes; {@link #closed} reads the first. */
+    static final String DECISION = FlowEngine.DECISION_VARIABLE;
+    static final String ACTOR = FlowEngine.ACTOR_VARIABLE;
+    static final String COMMENT = FlowEngine.COMMENT_VARIABLE;
+    /** The process variable a rejection of approval {@code <key>} sets; {@code brickwork.rejected} reads it. */
+    static final String REJECTED_PREFIX = FlowEngine.REJECTED_VARIABLE_PREFIX;
+
+    private Tasks() {
+    }
+
+    /** The tasks of a query, oldest first, with their flows' business keys. */
+    static List<OpenTask> list(ProcessEngineServices engine, TaskQuery query) {
+        List<Task> tasks = query.orderByTaskCreateTime().asc().orderByTaskId().asc().list();
+        Set<String> instances = tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
+        Map<String, String> businessKeys = new HashMap<>();
+        if (!instances.isEmpty()) {
+            for (ProcessInstance instance : engine.getRuntimeService().createProcessInstanceQuery()
+                    .processInstanceIds(instances).list()) {
+                businessKeys.put(instance.getId(), instance.getBusinessKey());
+            }
+        }
+        return tasks.stream().map(t -> of(t, businessKeys.get(t.getProcessInstanceId()))).toList();
+    }
+
+    static OpenTask of(Task task, String businessKey) {
+        return new OpenTask(task.getId(), task.getProcessInstanceId(), task.getProcessDefinitionId(), businessKey,
+                task.getTaskDefinitionKey(), task.getAssignee(), task.getCreateTime().toInstant());
+    }
+
+    static OpenTask of(DelegateTask task) {
+        return new OpenTask(task.getId(), task.getProcessInstanceId(), task.getProcessDefinitionId(),
+                task.getExecution().getProcessBusinessKey(), task.getTaskDefinitionKey(), task.getAssignee(),
+                task.getCreateTime().toInstant());
+    }
+
+    /** Decided: completed with a decision of ours; cancelled: ended any other way; unknown: no such task, or open. */
+    static Closed closed(ProcessEngineServices engine, String taskId) {
+        HistoricTaskInstance task = engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(taskId)
+                .singleResult();
+        if (task == null || task.getEndTime() == null) {
+            return Closed.UNKNOWN;
+        }
+        boolean decided = engine.getHistoryService().createHistoricVariableInstanceQuery().taskIdIn(taskId)
+                .variableName(DECISION).count() > 0;
+        return decided ? Closed.DECIDED : Closed.CANCELLED;
+    }
+}
