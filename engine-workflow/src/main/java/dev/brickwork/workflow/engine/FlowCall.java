@@ -25,12 +25,6 @@ public interface FlowCall {
     /** Sets a variable on the process instance. */
     void setVariable(String name, Object value);
 
-    /** The open tasks of this process instance. */
-    java.util.List<OpenTask> openTasks();
-
-    /** Hands an open task of this instance to another user, inside the engine transaction. */
-    void reassign(String taskId, String user);
-
     /** The engine's own JDBC connection, inside its transaction; never commit or close it. */
     Connection connection();
 
