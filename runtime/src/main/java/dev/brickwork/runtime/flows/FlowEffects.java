@@ -61,7 +61,7 @@ public class FlowEffects {
     public Uni<Void> drain(UUID record) {
         return pool.withTransaction(connection -> connection
                 // one drainer per record at a time keeps the effects in order
-                .preparedQuery("SELECT pg_advisory_xact_lock(hashtext($1::text))").execute(Tuple.of(record))
+                .preparedQuery("SELECT pg_advisory_xact_lock(hashtext($1::uuid::text))").execute(Tuple.of(record))
                 .chain(() -> connection.preparedQuery("SELECT seq, app_key, form_key, record_id, kind, actor, payload::text"
                         + " FROM brickwork.flow_effects WHERE record_id = $1 ORDER BY seq").execute(Tuple.of(record)))
                 .chain(rows -> {

@@ -1,5 +1,6 @@
 package dev.brickwork.runtime.flows;
 
+import dev.brickwork.runtime.AsAdmin;
 import dev.brickwork.runtime.Login;
 import dev.brickwork.runtime.admin.People;
 import dev.brickwork.testing.Design;
@@ -44,9 +45,14 @@ final class ApprovalWorld {
     ApprovalWorld(String app) {
         this.app = app;
         this.base = "/api/v1/apps/" + app + "/forms/";
-        Design.createApp(app).statusCode(201);
-        Design.publishDefinition(app, "customer", Fixtures.form("customer.v1"));
-        Design.publishDefinition(app, "contract", Fixtures.form("contract.v2"));
+        AsAdmin.signIn();
+        try {
+            Design.createApp(app).statusCode(201);
+            Design.publishDefinition(app, "customer", Fixtures.form("customer.v1"));
+            Design.publishDefinition(app, "contract", Fixtures.form("contract.v1"));
+        } finally {
+            AsAdmin.signOut();
+        }
         String staffRole = People.unique("rep");
         role(staffRole, "{\"create\": \"all\", \"read\": \"all\", \"update\": \"own\"}");
         String salesRole = People.unique("sales_director");
