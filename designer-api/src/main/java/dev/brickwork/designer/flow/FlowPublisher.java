@@ -57,23 +57,13 @@ public class FlowPublisher {
     public record Published(int version, String processDefinitionId, String bpmn, boolean dryRun) {
     }
 
-    private record Prepared(FlowEntity flow, DraftChecks.Ready ready, FlowPlan plan, String planJson, int number) {
+    private record Prepared(FlowEntity flow, DraftChecks.Ready checked, FlowPlan plan, String planJson, int number) {
     }
 
     public Uni<Published> publish(String appKey, String flowKey, boolean dryRun, UUID by, String byName) {
-        return FlowDrafts.environment(environments).chain(environment -> FlowDrafts.roles(environment)
-                        .chain(roles -> sessions.withTransaction(session -> FlowDrafts.app(session, appKey)
-                                .chain(app -> FlowDrafts.find(session, app, flowKey)
-                                        .onItem().ifNull().failWith(FlowDrafts::flowNotFound)
-                                        .chain(flow -> session.lock(flow, LockMode.PESSIMISTIC_WRITE).replaceWith(flow))
-                                        .chain(flow -> prepare(session, app.id, flow, roles)))
-                                .chain(prepared -> dryRun
-                                        ? Uni.createFrom().item(new Published(prepared.number(), null, prepared.plan().bpmn(), true))
-                                        : deploy(environment, prepared.plan())
-                                                .chain(deployment -> store(session, prepared, deployment, by))
-                                                .call(done -> tell(session, new PublishListener.FlowPublished(appKey, flowKey,
-                                                        done.version(), prepared.ready().form(), prepared.flow().draftBpmn != null,
-                                                        done.processDefinitionId(), by, byName)))))))
+        return FlowDrafts.environment(environments)
+                .chain(environment -> FlowDrafts.roles(environment).chain(roles -> sessions.withTransaction(session ->
+                        publish(session, environment, roles, appKey, flowKey, dryRun, by, byName))))
                 .call(result -> {
                     if (result.dryRun()) {
                         return Uni.createFrom().voidItem();
@@ -81,6 +71,21 @@ public class FlowPublisher {
                     published.invalidateApp(appKey);
                     return cluster.announce(PublishedFlows.FLOWS, appKey);
                 });
+    }
+
+    private Uni<Published> publish(Mutiny.Session session, FlowEnvironment environment, Set<String> roles, String appKey,
+                                   String flowKey, boolean dryRun, UUID by, String byName) {
+        Uni<Prepared> prepared = FlowDrafts.app(session, appKey).chain(app -> FlowDrafts.find(session, app, flowKey)
+                .onItem().ifNull().failWith(FlowDrafts::flowNotFound)
+                .chain(flow -> session.lock(flow, LockMode.PESSIMISTIC_WRITE).replaceWith(flow))
+                .chain(flow -> prepare(session, app.id, flow, roles)));
+        if (dryRun) {
+            return prepared.map(next -> new Published(next.number(), null, next.plan().bpmn(), true));
+        }
+        return prepared.chain(next -> deploy(environment, next.plan())
+                .chain(deployment -> store(session, next, deployment, by))
+                .call(done -> tell(session, new PublishListener.FlowPublished(appKey, flowKey, done.version(),
+                        next.checked().form(), next.flow().draftBpmn != null, done.processDefinitionId(), by, byName))));
     }
 
     private static Uni<Prepared> prepare(Mutiny.Session session, UUID appId, FlowEntity flow, Set<String> roles) {
@@ -121,8 +126,8 @@ public class FlowPublisher {
         version.id = Ids.newId();
         version.flowId = flow.id;
         version.number = prepared.number();
-        version.formKey = prepared.ready().form();
-        version.trigger = FlowDraft.triggerJson(prepared.ready().trigger()).toString();
+        version.formKey = prepared.checked().form();
+        version.trigger = FlowDraft.triggerJson(prepared.checked().trigger()).toString();
         version.definition = flow.draft;
         version.bpmn = prepared.plan().bpmn();
         version.plan = prepared.planJson();
