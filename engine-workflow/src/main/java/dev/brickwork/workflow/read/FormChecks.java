@@ -82,16 +82,6 @@ final class FormChecks {
     }
 
     static TypeScope scope(CompiledForm form) {
-        return new TypeScope() {
-            @Override
-            public Optional<ValueType> typeOf(String fieldKey) {
-                return form.valueType(fieldKey);
-            }
-
-            @Override
-            public Optional<TypeScope> subtable(String subtableKey) {
-                return form.subtable(subtableKey).map(FormChecks::scope);
-            }
-        };
+        return dev.brickwork.workflow.run.FormTypes.of(form);
     }
 }

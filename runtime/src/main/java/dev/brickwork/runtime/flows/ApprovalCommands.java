@@ -118,7 +118,7 @@ public class ApprovalCommands {
         Actor actor = new Actor(access.caller().id(), access.caller().name());
         return openTask(taskId, access).chain(task -> pendingRecord(task).chain(flow -> engines.call(engine -> {
                     Actor.as(actor, () -> {
-                        requireActiveUser(engine, to, task);
+                        notToSelf(to, task);
                         engine.transfer(task.id(), to.toString(), connection -> {
                             ActiveUsers.require(connection, to);
                             ObjectNode detail = stepDetail(flow, task, "transferred");
@@ -146,7 +146,7 @@ public class ApprovalCommands {
                 })));
     }
 
-    private static void requireActiveUser(FlowEngine engine, UUID to, OpenTask task) {
+    private static void notToSelf(UUID to, OpenTask task) {
         if (to.toString().equals(task.assignee())) {
             throw invalid("/to", "TRANSFER_TO_SELF", "The task is already assigned to this user.");
         }
