@@ -32,7 +32,7 @@ public final class BrickworkBean {
     public Collection<String> approvers(DelegateExecution execution, String nodeKey) {
         List<String> users = HookFailure.call(() -> {
             List<String> found = hooks.approvers(call(execution), nodeKey);
-            if (found == null || found.isEmpty() || found.contains(null)) {
+            if (found == null || found.isEmpty() || found.stream().anyMatch(java.util.Objects::isNull)) {
                 throw new IllegalStateException("FlowHooks.approvers gave no users for an approval");
             }
             return found;

@@ -82,11 +82,11 @@ final class EngineCall implements FlowCall {
         return execution.getProcessEngineServices();
     }
 
-    /** The JDBC connection of the engine command running on this thread: its transaction is the engine's. */
+    /** The JDBC connection of the engine command running on this thread, enlisted in the engine's transaction. */
     static Connection connectionOfCurrentCommand() {
         if (Context.getCommandContext() == null) {
             throw new IllegalStateException("No engine command runs on this thread");
         }
-        return Context.getCommandContext().getDbSqlSession().getSqlSession().getConnection();
+        return BrickworkTransaction.connection(Context.getCommandContext());
     }
 }
