@@ -14,7 +14,9 @@ import dev.brickwork.runtime.records.ApprovalState;
 import dev.brickwork.runtime.records.RecordApprovals;
 import dev.brickwork.runtime.records.RecordQueries;
 import dev.brickwork.workflow.engine.FlowEngine;
+import dev.brickwork.workflow.engine.FlowEngineException;
 import dev.brickwork.workflow.engine.OpenTask;
+import dev.brickwork.workflow.engine.TaskClosedException;
 import dev.brickwork.workflow.model.TriggerEvent;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -97,7 +99,7 @@ public class ApprovalCommands {
                     });
                     return task;
                 }).onFailure(e -> NoApproversException.in(e) != null).transform(ApprovalCommands::noApprovers)
-                .onFailure(e -> !(e instanceof ProblemException)).recoverWithUni(failure -> stillOpen(task.id(), failure))
+                .onFailure(ApprovalCommands::closedMeanwhile).transform(ApprovalCommands::taskClosed)
                 .chain(() -> effects.drain(UUID.fromString(task.businessKey())))
                 .chain(() -> records.read(flow.appKey(), flow.plan().form(), UUID.fromString(task.businessKey())))
                 .map(snapshot -> {
@@ -136,7 +138,7 @@ public class ApprovalCommands {
                         return null;
                     });
                     return task;
-                }).onFailure(e -> !(e instanceof ProblemException)).recoverWithUni(failure -> stillOpen(task.id(), failure))
+                }).onFailure(ApprovalCommands::closedMeanwhile).transform(ApprovalCommands::taskClosed)
                 .chain(() -> effects.drain(UUID.fromString(task.businessKey())))
                 .map(ignored -> {
                     ObjectNode result = JSON.objectNode();
@@ -186,14 +188,17 @@ public class ApprovalCommands {
         });
     }
 
-    /** An engine failure on a task that is no longer open means someone decided it at the same moment: 409. */
-    private Uni<OpenTask> stillOpen(String taskId, Throwable failure) {
-        return engines.call(engine -> engine.task(taskId).isPresent()).map(open -> {
-            if (open) {
-                throw failure instanceof RuntimeException r ? r : new IllegalStateException(failure);
-            }
-            throw new ProblemException(FlowProblem.TASK_CLOSED, "The task has been decided already.");
-        });
+    /** The task was decided, cancelled or changed by another call between our check and the engine's step. */
+    private static boolean closedMeanwhile(Throwable failure) {
+        return failure instanceof TaskClosedException
+                || failure instanceof FlowEngineException engine && engine.code() == FlowEngineException.Code.CONFLICT;
+    }
+
+    private static ProblemException taskClosed(Throwable failure) {
+        boolean cancelled = failure instanceof TaskClosedException closed && closed.reason() == FlowEngine.Closed.CANCELLED;
+        return new ProblemException(FlowProblem.TASK_CLOSED, cancelled
+                ? "The task was closed without a decision (its flow moved on or was withdrawn)."
+                : "The task has been decided already.");
     }
 
     private static ProblemException noApprovers(Throwable failure) {

@@ -28,6 +28,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
 /**
  * Creating and changing records. Each command validates in memory, then in one transaction checks references,
@@ -47,6 +49,9 @@ public class RecordCommands {
     @Inject
     RecordContexts contexts;
 
+    @Inject
+    RecordTriggers triggers;
+
 
     private final ZoneId zone = ZoneId.systemDefault();
     private final RecordValidator validator = new RecordValidator(Clock.systemUTC(), zone);
@@ -64,21 +69,44 @@ public class RecordCommands {
             if (!validation.valid()) {
                 throw RecordInput.invalid(RecordInput.errors(validation.problems()));
             }
-            return pool.withTransaction(connection -> Idempotency.claim(connection, context, idempotencyKey, user)
+            return triggers.starts(appKey, formKey, context.published().form(), user, access.caller().name(), null,
+                    validation).chain(start -> pool.withTransaction(connection -> Idempotency.claim(connection, context,
+                            idempotencyKey, user)
                     .chain(claim -> claim.replay()
                             ? RecordEffects.readBack(connection, context, claim.id()).map(record -> new Written(record, false))
                             : ownerAllowed(connection, context, owner, Action.CREATE)
-                            .chain(() -> insert(connection, context, claim.id(), validation, user, owner == null ? user : owner))
+                            .chain(() -> insert(connection, context, claim.id(), validation, user, owner == null ? user : owner,
+                                    start))
                             .map(record -> new Written(record, true))))
-                    .map(written -> new Written(Guard.visible(context, written.record()), written.created()));
+                    .chain(written -> started(context, written, start))
+                    .map(written -> new Written(Guard.visible(context, written.record()), written.created())));
         }).onFailure(PgException.class).transform(RecordCommands::translate);
+    }
+
+    /** A record whose create started a flow, as it is once the flow's first steps have been applied. */
+    private Uni<Written> started(RecordContext context, Written written, RecordTriggers.Start start) {
+        if (start == null || !written.created()) {
+            return Uni.createFrom().item(written);
+        }
+        UUID id = UUID.fromString(written.record().get("id").asText());
+        return start.deliver().chain(() -> pool.withConnection(connection -> RecordEffects.readBack(connection, context, id)))
+                .map(now -> {
+                    now.set("meta", written.record().get("meta"));
+                    return new Written(now, true);
+                });
     }
 
     public Uni<ObjectNode> update(String appKey, String formKey, UUID id, JsonNode body, String ifMatch, Access access) {
         Change change = new Change(RecordInput.fields(body), RecordInput.owner(body), IfMatch.version(ifMatch), false, null,
                 "update", null);
+        AtomicReference<RecordTriggers.Start> started = new AtomicReference<>();
         return contexts.of(appKey, formKey, access).chain(context -> pool.withTransaction(connection ->
-                        change(connection, context, id, change)).map(record -> Guard.visible(context, record)))
+                        change(connection, context, id, change, started::set))
+                .call(record -> started.get() == null ? Uni.createFrom().voidItem() : started.get().deliver())
+                .chain(record -> started.get() == null ? Uni.createFrom().item(record)
+                        : pool.withConnection(connection -> RecordEffects.readBack(connection, context, id))
+                        .invoke(now -> now.set("meta", record.get("meta"))))
+                .map(record -> Guard.visible(context, record)))
                 .onFailure(PgException.class).transform(RecordCommands::translate);
     }
 
@@ -97,6 +125,13 @@ public class RecordCommands {
 
     /** Validates and writes a change inside {@code connection}'s transaction; the whole record as it is now. */
     Uni<ObjectNode> change(SqlConnection connection, RecordContext context, UUID id, Change change) {
+        return change(connection, context, id, change, start -> {
+        });
+    }
+
+    /** As above; a staff change that starts a flow hands the start to {@code started}, to deliver after the commit. */
+    private Uni<ObjectNode> change(SqlConnection connection, RecordContext context, UUID id, Change change,
+                                   Consumer<RecordTriggers.Start> started) {
         ObjectNode patch = change.patch();
         UUID owner = change.owner();
         return Guard.load(connection, context, id, true, false)
@@ -121,20 +156,36 @@ public class RecordCommands {
                         if (!validation.valid()) {
                             throw RecordInput.invalid(RecordInput.errors(validation.problems()));
                         }
-                        String assignment = change.approvalTo() == null ? null : change.approvalTo().assignment();
-                        return checks(connection, context, validation, id).chain(warnings -> RecordWriter.update(connection,
-                                        context.table(), id,
-                                        RecordWriter.columnValues(context.table(), written(context, validation, patch)), assignment,
-                                        owner)
-                                .call(after -> writeRows(connection, context.table(), id, validation, patch))
-                                .call(after -> RecordEffects.parentRollups(connection, context, before, after))
-                                .chain(after -> RecordEffects.shape(connection, context, after, false))
-                                .call(record -> RecordHistory.append(connection, context, id, record.get("version").asInt(),
-                                        change.action(), withApproval(Timeline.diff(current, record.get("fields")), approval,
-                                                change.approvalTo()), change.detail()))
-                                .invoke(record -> RecordJson.meta(record, warnings)));
+                        return triggered(context, change, current, validation).chain(start -> {
+                            ApprovalState to = start == null ? change.approvalTo() : ApprovalState.PENDING;
+                            String assignment = to == null ? null : to.assignment();
+                            ObjectNode detail = start == null ? change.detail() : start.detail();
+                            return checks(connection, context, validation, id).chain(warnings -> RecordWriter.update(
+                                            connection, context.table(), id,
+                                            RecordWriter.columnValues(context.table(), written(context, validation, patch)),
+                                            assignment, owner)
+                                    .call(after -> writeRows(connection, context.table(), id, validation, patch))
+                                    .call(after -> RecordEffects.parentRollups(connection, context, before, after))
+                                    .chain(after -> RecordEffects.shape(connection, context, after, false))
+                                    .call(record -> RecordHistory.append(connection, context, id, record.get("version").asInt(),
+                                            change.action(), withApproval(Timeline.diff(current, record.get("fields")),
+                                                    approval, to), detail))
+                                    .call(record -> start == null ? Uni.createFrom().voidItem() : start.enqueue(connection, id)
+                                            .invoke(() -> started.accept(start)))
+                                    .invoke(record -> RecordJson.meta(record, warnings)));
+                        });
                     });
                 });
+    }
+
+    /** The flow a staff change starts, or a null item; a flow's own writes start nothing. */
+    private Uni<RecordTriggers.Start> triggered(RecordContext context, Change change, ObjectNode before,
+                                                RecordValidation after) {
+        if (change.byFlow()) {
+            return Uni.createFrom().nullItem();
+        }
+        return triggers.starts(context.appKey(), context.formKey(), context.published().form(),
+                context.access().caller().id(), context.access().caller().name(), before, after);
     }
 
     /** The diff with the approval state's move, when the change made one. */
@@ -148,17 +199,30 @@ public class RecordCommands {
     }
 
     private Uni<ObjectNode> insert(SqlConnection connection, RecordContext context, UUID id, RecordValidation validation,
-                                   UUID user, UUID owner) {
+                                   UUID user, UUID owner, RecordTriggers.Start start) {
         Map<String, Value> values = new HashMap<>(validation.values());
         return checks(connection, context, validation, null).chain(warnings -> autonumbers(connection, context, values)
                 .chain(() -> RecordWriter.insert(connection, context.table(), id, owner, user,
-                        RecordWriter.columnValues(context.table(), values)))
+                        withApproval(RecordWriter.columnValues(context.table(), values), start)))
                 .call(row -> writeRows(connection, context.table(), id, validation, null))
                 .call(row -> RecordEffects.ownRollups(connection, context, id))
                 .call(row -> RecordEffects.parentRollups(connection, context, null, row))
                 .chain(row -> RecordEffects.shape(connection, context, row, true))
-                .call(record -> RecordHistory.append(connection, context, id, 1, "create", Timeline.diff(null, record.get("fields"))))
+                .call(record -> RecordHistory.append(connection, context, id, 1, "create",
+                        withApproval(Timeline.diff(null, record.get("fields")), ApprovalState.NONE,
+                                start == null ? null : ApprovalState.PENDING), start == null ? null : start.detail()))
+                .call(record -> start == null ? Uni.createFrom().voidItem() : start.enqueue(connection, id))
                 .invoke(record -> RecordJson.meta(record, warnings)));
+    }
+
+    /** The insert's columns, with {@code approval = pending} when the create starts a flow. */
+    private static Map<String, Object> withApproval(Map<String, Object> columns, RecordTriggers.Start start) {
+        if (start == null) {
+            return columns;
+        }
+        Map<String, Object> pending = new java.util.LinkedHashMap<>(columns);
+        pending.put("approval", ApprovalState.PENDING.json());
+        return pending;
     }
 
     private static Uni<Void> ownerAllowed(SqlConnection connection, RecordContext context, UUID owner, Action action) {
