@@ -101,8 +101,8 @@ public class ApprovalCommands {
                 }).onFailure(e -> NoApproversException.in(e) != null).transform(ApprovalCommands::noApprovers)
                 .onFailure(ApprovalCommands::closedMeanwhile).transform(ApprovalCommands::taskClosed)
                 .chain(() -> effects.drain(UUID.fromString(task.businessKey())))
-                .chain(() -> records.read(flow.appKey(), flow.plan().form(), UUID.fromString(task.businessKey())))
-                .map(snapshot -> {
+                .chain(() -> records.approval(flow.appKey(), flow.plan().form(), UUID.fromString(task.businessKey())))
+                .map(approval -> {
                     ObjectNode result = JSON.objectNode();
                     result.put("task", task.id());
                     result.put("decision", approve ? "approved" : "rejected");
@@ -110,7 +110,7 @@ public class ApprovalCommands {
                     record.put("id", task.businessKey());
                     record.put("app", flow.appKey());
                     record.put("form", flow.plan().form());
-                    record.put("approval", snapshot == null ? null : snapshot.approval().json());
+                    record.put("approval", approval == null ? null : approval.json());
                     return result;
                 })));
     }
@@ -178,8 +178,8 @@ public class ApprovalCommands {
     private Uni<PublishedFlow> pendingRecord(OpenTask task) {
         return flows.byProcessDefinition(task.processDefinitionId()).chain(found -> {
             PublishedFlow flow = found.orElseThrow(() -> new ProblemException(FlowProblem.TASK_NOT_FOUND, "There is no such task."));
-            return records.read(flow.appKey(), flow.plan().form(), UUID.fromString(task.businessKey())).map(snapshot -> {
-                if (snapshot == null || snapshot.approval() != ApprovalState.PENDING) {
+            return records.approval(flow.appKey(), flow.plan().form(), UUID.fromString(task.businessKey())).map(state -> {
+                if (state != ApprovalState.PENDING) {
                     throw new ProblemException(FlowProblem.NOT_PENDING,
                             "The record is no longer waiting for approval (it was withdrawn or deleted).");
                 }

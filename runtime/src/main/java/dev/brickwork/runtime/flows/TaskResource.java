@@ -1,9 +1,9 @@
 package dev.brickwork.runtime.flows;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.brickwork.designer.flow.PublishedFlow;
 import dev.brickwork.designer.flow.PublishedFlows;
 import dev.brickwork.platform.http.JsonBodies;
 import dev.brickwork.runtime.access.Access;
@@ -25,7 +25,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /** The task inbox and its decisions (SPEC §5). */
 @Path("/api/v1/tasks")
@@ -59,12 +64,10 @@ public class TaskResource {
             throw ApprovalCommands.invalid("/assignee", "ASSIGNEE_UNSUPPORTED", "Only assignee=me is supported.");
         }
         return access().chain(access -> engines.call(engine -> engine.tasksOf(access.caller().id().toString())))
-                .chain(tasks -> Multi.createFrom().iterable(tasks).onItem().transformToUniAndConcatenate(this::item)
-                        .collect().asList())
+                .chain(this::items)
                 .map(items -> {
                     ObjectNode result = JsonNodeFactory.instance.objectNode();
-                    ArrayNode array = result.putArray("items");
-                    items.stream().filter(java.util.Objects::nonNull).forEach(array::add);
+                    result.putArray("items").addAll(items);
                     return result.toString();
                 });
     }
@@ -90,36 +93,50 @@ public class TaskResource {
         return access().chain(access -> approvals.transfer(id, parsed, access)).map(ObjectNode::toString);
     }
 
-    private Uni<ObjectNode> item(OpenTask task) {
-        return flows.byProcessDefinition(task.processDefinitionId()).chain(found -> {
-            if (found.isEmpty()) {
-                return Uni.createFrom().nullItem();
-            }
-            var flow = found.get();
-            String form = flow.plan().form();
-            UUID record = UUID.fromString(task.businessKey());
-            return records.read(flow.appKey(), form, record).map(snapshot -> {
-                ObjectNode item = JsonNodeFactory.instance.objectNode();
-                item.put("id", task.id());
-                item.put("step", task.node());
-                item.put("flow", flow.flowKey());
-                item.put("created", task.created() == null ? null : task.created().toString());
-                ObjectNode target = item.putObject("record");
-                target.put("id", record.toString());
-                target.put("app", flow.appKey());
-                target.put("form", form);
-                target.put("title", snapshot == null ? null : title(snapshot));
-                target.put("link", "/api/v1/apps/" + flow.appKey() + "/forms/" + form + "/records/" + record);
-                return item;
-            });
-        });
+    /** The inbox rows in task order; the titles come with one query per form. */
+    private Uni<List<ObjectNode>> items(List<OpenTask> tasks) {
+        return Multi.createFrom().iterable(tasks).onItem()
+                .transformToUniAndConcatenate(task -> flows.byProcessDefinition(task.processDefinitionId())
+                        .map(found -> found.map(flow -> new Pending(task, flow)).orElse(null)))
+                .filter(java.util.Objects::nonNull).collect().asList()
+                .chain(pending -> {
+                    Map<String, List<Pending>> byForm = pending.stream().collect(Collectors.groupingBy(
+                            p -> p.flow().appKey() + "/" + p.flow().plan().form(), LinkedHashMap::new, Collectors.toList()));
+                    Map<UUID, String> titles = new ConcurrentHashMap<>();
+                    Uni<Void> chain = Uni.createFrom().voidItem();
+                    for (List<Pending> group : byForm.values()) {
+                        PublishedFlow flow = group.get(0).flow();
+                        List<UUID> ids = group.stream().map(Pending::record).toList();
+                        chain = chain.chain(() -> records.titles(flow.appKey(), flow.plan().form(), ids)
+                                .invoke(titles::putAll).replaceWithVoid());
+                    }
+                    return chain.map(done -> pending.stream().map(p -> item(p, titles.get(p.record()))).toList());
+                });
     }
 
-    /** The form's title field, else the record id: what an inbox row is called. */
-    private static String title(RecordApprovals.Snapshot snapshot) {
-        String field = snapshot.form().definition().titleField();
-        JsonNode value = field == null ? null : snapshot.record().path("fields").get(field);
-        return value == null || value.isNull() ? snapshot.record().path("id").asText() : value.asText();
+    /** An open task with the published flow it belongs to. */
+    private record Pending(OpenTask task, PublishedFlow flow) {
+        UUID record() {
+            return UUID.fromString(task.businessKey());
+        }
+    }
+
+    private static ObjectNode item(Pending pending, String title) {
+        OpenTask task = pending.task();
+        PublishedFlow flow = pending.flow();
+        String form = flow.plan().form();
+        ObjectNode item = JsonNodeFactory.instance.objectNode();
+        item.put("id", task.id());
+        item.put("step", task.node());
+        item.put("flow", flow.flowKey());
+        item.put("created", task.created() == null ? null : task.created().toString());
+        ObjectNode target = item.putObject("record");
+        target.put("id", pending.record().toString());
+        target.put("app", flow.appKey());
+        target.put("form", form);
+        target.put("title", title);
+        target.put("link", "/api/v1/apps/" + flow.appKey() + "/forms/" + form + "/records/" + pending.record());
+        return item;
     }
 
     private static JsonNode optionalBody(byte[] body) {

@@ -8,6 +8,7 @@ import dev.brickwork.platform.http.IfMatch;
 import dev.brickwork.platform.http.ProblemException;
 import dev.brickwork.runtime.access.Access;
 import dev.brickwork.runtime.access.Action;
+import dev.brickwork.runtime.records.sql.Column;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -19,6 +20,10 @@ import jakarta.inject.Inject;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -119,6 +124,55 @@ public class RecordApprovals {
                                     context.published().form());
                         }))
                         .onFailure(ProblemException.class).recoverWithNull());
+    }
+
+    /** A record's approval state, or a null item when it is gone: the light check before and after a decision. */
+    public Uni<ApprovalState> approval(String appKey, String formKey, UUID id) {
+        return contexts.of(appKey, formKey, Access.system(null, "flow")).chain(context -> pool
+                .preparedQuery("SELECT approval FROM " + context.table().qualified() + " WHERE id = $1 AND deleted_at IS NULL")
+                .execute(Tuple.of(id))
+                .map(rows -> rows.iterator().hasNext() ? ApprovalState.of(rows.iterator().next().getString(0)) : null));
+    }
+
+    /**
+     * What inbox rows are called: each record's title field as text, or its id when the form has no title or the
+     * title is empty; records that are gone are absent. One query for all of them (an encrypted title is read
+     * record by record, decrypted).
+     */
+    public Uni<Map<UUID, String>> titles(String appKey, String formKey, List<UUID> ids) {
+        return contexts.of(appKey, formKey, Access.system(null, "flow")).chain(context -> {
+            String field = context.published().form().definition().titleField();
+            Optional<Column> column = field == null ? Optional.empty() : context.table().column(field);
+            if (column.isPresent() && column.get().encrypted()) {
+                return titlesOneByOne(appKey, formKey, ids, field);
+            }
+            String title = column.map(c -> c.quoted() + "::text").orElse("NULL::text");
+            return pool.preparedQuery("SELECT id, " + title + " FROM " + context.table().qualified()
+                            + " WHERE id = ANY($1) AND deleted_at IS NULL")
+                    .execute(Tuple.of(ids.toArray(new UUID[0])))
+                    .map(rows -> {
+                        Map<UUID, String> titles = new HashMap<>();
+                        for (Row row : rows) {
+                            String value = row.getString(1);
+                            titles.put(row.getUUID(0), value == null || value.isEmpty() ? row.getUUID(0).toString() : value);
+                        }
+                        return titles;
+                    });
+        });
+    }
+
+    private Uni<Map<UUID, String>> titlesOneByOne(String appKey, String formKey, List<UUID> ids, String field) {
+        Map<UUID, String> titles = new java.util.concurrent.ConcurrentHashMap<>();
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (UUID id : ids) {
+            chain = chain.chain(() -> read(appKey, formKey, id).invoke(snapshot -> {
+                if (snapshot != null) {
+                    com.fasterxml.jackson.databind.JsonNode value = snapshot.record().path("fields").get(field);
+                    titles.put(id, value == null || value.isNull() ? id.toString() : value.asText());
+                }
+            }).replaceWithVoid());
+        }
+        return chain.map(done -> titles);
     }
 
     /** The typed values of a record's fields as given (a flow's view: stored values with its own writes on top). */

@@ -1,11 +1,11 @@
 package dev.brickwork.workflow.engine.impl;
 
+import dev.brickwork.workflow.engine.OpenTask;
 import dev.brickwork.workflow.engine.TxWork;
 import org.operaton.bpm.engine.TaskService;
 import org.operaton.bpm.engine.ProcessEngine;
 import org.operaton.bpm.engine.impl.interceptor.Command;
 import org.operaton.bpm.engine.impl.interceptor.CommandContext;
-import org.operaton.bpm.engine.task.Task;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -22,10 +22,10 @@ record DecideTaskCmd(String taskId, boolean approve, String actor, String commen
     public Void execute(CommandContext context) {
         ProcessEngine engine = context.getProcessEngineConfiguration().getProcessEngine();
         TaskService tasks = engine.getTaskService();
-        Task task = OpenTasks.require(engine, taskId);
+        OpenTask task = OpenTasks.require(context, engine, taskId);
         if (!approve) {
-            engine.getRuntimeService().setVariable(task.getProcessInstanceId(),
-                    Tasks.REJECTED_PREFIX + task.getTaskDefinitionKey(), Boolean.TRUE);
+            engine.getRuntimeService().setVariable(task.processInstanceId(), Tasks.REJECTED_PREFIX + task.node(),
+                    Boolean.TRUE);
         }
         Map<String, Object> decision = new HashMap<>();
         decision.put(Tasks.DECISION, approve ? "approved" : "rejected");

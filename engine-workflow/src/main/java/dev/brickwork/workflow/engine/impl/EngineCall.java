@@ -7,7 +7,6 @@ import dev.brickwork.workflow.engine.TaskClosedException;
 import org.operaton.bpm.engine.ProcessEngineServices;
 import org.operaton.bpm.engine.delegate.DelegateExecution;
 import org.operaton.bpm.engine.impl.context.Context;
-import org.operaton.bpm.engine.task.Task;
 
 import java.sql.Connection;
 import java.util.List;
@@ -62,20 +61,19 @@ final class EngineCall implements FlowCall {
 
     @Override
     public List<OpenTask> openTasks() {
-        return Tasks.list(engine(), engine().getTaskService().createTaskQuery().processInstanceId(processInstanceId()));
+        return TaskRows.where(Context.getCommandContext(), TaskRows.By.PROCESS_INSTANCE, processInstanceId());
     }
 
     @Override
     public void reassign(String taskId, String user) {
-        Task task = engine().getTaskService().createTaskQuery().taskId(taskId).processInstanceId(processInstanceId())
-                .singleResult();
-        if (task == null) {
+        OpenTask task = TaskRows.byId(Context.getCommandContext(), taskId);
+        if (task == null || !processInstanceId().equals(task.processInstanceId())) {
             throw new TaskClosedException(taskId, Tasks.closed(engine(), taskId));
         }
         engine().getTaskService().setAssignee(taskId, user);
-        OpenTask reassigned = new OpenTask(task.getId(), task.getProcessInstanceId(), task.getProcessDefinitionId(),
-                businessKey(), task.getTaskDefinitionKey(), user, task.getCreateTime().toInstant());
-        HookFailure.run(() -> hooks.taskCreated(new EngineCall(execution, task.getTaskDefinitionKey(), hooks), reassigned));
+        OpenTask reassigned = new OpenTask(task.id(), task.processInstanceId(), task.processDefinitionId(),
+                businessKey(), task.node(), user, task.created());
+        HookFailure.run(() -> hooks.taskCreated(new EngineCall(execution, task.node(), hooks), reassigned));
     }
 
     private ProcessEngineServices engine() {

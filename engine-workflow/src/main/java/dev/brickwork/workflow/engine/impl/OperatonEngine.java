@@ -58,17 +58,15 @@ public final class OperatonEngine implements AutoCloseable {
     }
 
     public List<OpenTask> tasksOf(String assignee) {
-        return run(context -> Tasks.list(engine, engine.getTaskService().createTaskQuery().taskAssignee(assignee)));
+        return run(context -> TaskRows.where(context, TaskRows.By.ASSIGNEE, assignee));
     }
 
     public List<OpenTask> tasksFor(String businessKey) {
-        return run(context -> Tasks.list(engine,
-                engine.getTaskService().createTaskQuery().processInstanceBusinessKey(businessKey)));
+        return run(context -> TaskRows.where(context, TaskRows.By.BUSINESS_KEY, businessKey));
     }
 
     public Optional<OpenTask> task(String taskId) {
-        return run(context -> Tasks.list(engine, engine.getTaskService().createTaskQuery().taskId(taskId)))
-                .stream().findFirst();
+        return Optional.ofNullable(run(context -> TaskRows.byId(context, taskId)));
     }
 
     public Closed closed(String taskId) {

@@ -3,15 +3,14 @@ package dev.brickwork.workflow.engine.impl;
 import dev.brickwork.workflow.engine.FlowEngine;
 import dev.brickwork.workflow.engine.FlowEngineException;
 import dev.brickwork.workflow.engine.TxWork;
-import org.operaton.bpm.engine.history.HistoricProcessInstance;
 import org.operaton.bpm.engine.ProcessEngine;
 import org.operaton.bpm.engine.impl.interceptor.Command;
 import org.operaton.bpm.engine.impl.interceptor.CommandContext;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -30,9 +29,8 @@ record StartFlowCmd(String processDefinitionId, String businessKey, String start
         ProcessEngine engine = context.getProcessEngineConfiguration().getProcessEngine();
         Connection connection = EngineCall.connectionOfCurrentCommand();
         HookFailure.sql(() -> lock(connection));
-        List<HistoricProcessInstance> earlier = engine.getHistoryService().createHistoricProcessInstanceQuery()
-                .processInstanceBusinessKey(businessKey).variableValueEquals(START_ID, startId).list();
-        String id = earlier.isEmpty() ? startNew(engine) : earlier.get(0).getId();
+        String earlier = earlier(context, connection);
+        String id = earlier == null ? startNew(engine) : earlier;
         HookFailure.sql(() -> work.run(connection));
         return id;
     }
@@ -46,6 +44,26 @@ record StartFlowCmd(String processDefinitionId, String businessKey, String start
         Map<String, Object> all = new HashMap<>(variables);
         all.put(START_ID, startId);
         return engine.getRuntimeService().startProcessInstanceById(processDefinitionId, businessKey, all).getId();
+    }
+
+    /**
+     * The flow started before with this start id, running or finished, from the history tables in one plain query
+     * (the engine's historic query with a variable condition renders heavy dynamic SQL on every start).
+     */
+    private String earlier(CommandContext context, Connection connection) {
+        String prefix = context.getProcessEngineConfiguration().getDatabaseTablePrefix();
+        try (PreparedStatement query = connection.prepareStatement("SELECT p.ID_ FROM " + prefix + "ACT_HI_PROCINST p"
+                + " JOIN " + prefix + "ACT_HI_VARINST v ON v.PROC_INST_ID_ = p.ID_"
+                + " WHERE p.BUSINESS_KEY_ = ? AND v.NAME_ = ? AND v.TEXT_ = ? LIMIT 1")) {
+            query.setString(1, businessKey);
+            query.setString(2, START_ID);
+            query.setString(3, startId);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() ? rows.getString(1) : null;
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Looking for an earlier start failed (SQLSTATE " + e.getSQLState() + ")", e);
+        }
     }
 
     private void lock(Connection connection) throws java.sql.SQLException {

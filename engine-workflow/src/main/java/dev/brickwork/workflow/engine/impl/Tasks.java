@@ -6,15 +6,6 @@ import dev.brickwork.workflow.engine.OpenTask;
 import org.operaton.bpm.engine.ProcessEngineServices;
 import org.operaton.bpm.engine.delegate.DelegateTask;
 import org.operaton.bpm.engine.history.HistoricTaskInstance;
-import org.operaton.bpm.engine.runtime.ProcessInstance;
-import org.operaton.bpm.engine.task.Task;
-import org.operaton.bpm.engine.task.TaskQuery;
-
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /** Engine tasks as {@link OpenTask}s, and why a task is closed. */
 final class Tasks {
@@ -27,25 +18,6 @@ final class Tasks {
     static final String REJECTED_PREFIX = FlowEngine.REJECTED_VARIABLE_PREFIX;
 
     private Tasks() {
-    }
-
-    /** The tasks of a query, oldest first, with their flows' business keys. */
-    static List<OpenTask> list(ProcessEngineServices engine, TaskQuery query) {
-        List<Task> tasks = query.orderByTaskCreateTime().asc().orderByTaskId().asc().list();
-        Set<String> instances = tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
-        Map<String, String> businessKeys = new HashMap<>();
-        if (!instances.isEmpty()) {
-            for (ProcessInstance instance : engine.getRuntimeService().createProcessInstanceQuery()
-                    .processInstanceIds(instances).list()) {
-                businessKeys.put(instance.getId(), instance.getBusinessKey());
-            }
-        }
-        return tasks.stream().map(t -> of(t, businessKeys.get(t.getProcessInstanceId()))).toList();
-    }
-
-    static OpenTask of(Task task, String businessKey) {
-        return new OpenTask(task.getId(), task.getProcessInstanceId(), task.getProcessDefinitionId(), businessKey,
-                task.getTaskDefinitionKey(), task.getAssignee(), task.getCreateTime().toInstant());
     }
 
     static OpenTask of(DelegateTask task) {

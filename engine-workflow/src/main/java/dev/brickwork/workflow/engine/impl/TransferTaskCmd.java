@@ -11,7 +11,7 @@ record TransferTaskCmd(String taskId, String toUser, TxWork work) implements Com
     @Override
     public Void execute(CommandContext context) {
         ProcessEngine engine = context.getProcessEngineConfiguration().getProcessEngine();
-        OpenTasks.require(engine, taskId);
+        OpenTasks.require(context, engine, taskId);
         engine.getTaskService().setAssignee(taskId, toUser);
         HookFailure.sql(() -> work.run(EngineCall.connectionOfCurrentCommand()));
         return null;
