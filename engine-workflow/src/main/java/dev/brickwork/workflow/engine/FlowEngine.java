@@ -24,16 +24,10 @@ public final class FlowEngine implements AutoCloseable {
     /** How a task ended when it can no longer be decided. */
     public enum Closed { DECIDED, CANCELLED, UNKNOWN }
 
-    /** Task-local variables {@link #decide} writes (kept in history): "approved" or "rejected", the actor, the comment. */
-    public static final String DECISION_VARIABLE = "brickwork_decision";
-    public static final String ACTOR_VARIABLE = "brickwork_actor";
-    public static final String COMMENT_VARIABLE = "brickwork_comment";
     /** The process variable holding the start id of {@link #start}. */
     public static final String START_ID_VARIABLE = "brickwork_start_id";
     /** A rejection of approval {@code <key>} sets the process variable {@code rejected_<key>} to true. */
     public static final String REJECTED_VARIABLE_PREFIX = "rejected_";
-    /** The longest comment {@link #decide} keeps (the engine's text column). */
-    public static final int MAX_COMMENT_LENGTH = 4000;
 
     private final OperatonEngine engine;
     private final EngineSettings settings;
@@ -91,7 +85,8 @@ public final class FlowEngine implements AutoCloseable {
     }
 
     /**
-     * Why a task id that is not open is not: decided (completed by {@link #decide}), cancelled (its flow ended, a
+     * Why a task id that is not open is not: decided (completed by {@link #decide}: the engine's history says
+     * "completed"), cancelled (its flow ended, a
      * sibling's decision ended it, or a timeout decided it) or unknown (no such task; also for a task still open).
      */
     public Closed closed(String taskId) {
@@ -101,19 +96,17 @@ public final class FlowEngine implements AutoCloseable {
 
     /**
      * Decides an open task: a rejection also sets the process variable {@code rejected_<node>} (what
-     * {@code brickwork.rejected} reads) before completing it. Decision, actor and comment are kept in the engine's
-     * history as task-local variables. Whether {@code actor} may decide is the caller's check.
+     * {@code brickwork.rejected} reads) before completing it. Who decided and why is the caller's to record, in
+     * {@code inTransaction} (the runtime puts it on the record's timeline), as is whether they may: the engine keeps
+     * no task variables for it, since each costs several history rows per decision.
      *
      * @throws TaskClosedException when the task is not open
      * @throws FlowEngineException {@code CONFLICT} when another call decided it at the same moment (retry: it then
      *                             throws {@link TaskClosedException})
      */
-    public void decide(String taskId, boolean approve, String actor, String comment, TxWork inTransaction) {
+    public void decide(String taskId, boolean approve, TxWork inTransaction) {
         guard(settings);
-        if (comment != null && comment.length() > MAX_COMMENT_LENGTH) {
-            throw new IllegalArgumentException("A comment has at most " + MAX_COMMENT_LENGTH + " characters");
-        }
-        engine.decide(taskId, approve, Objects.requireNonNull(actor, "actor"), comment, work(inTransaction));
+        engine.decide(taskId, approve, work(inTransaction));
     }
 
     /**

@@ -89,14 +89,14 @@ class FlowEngineTest {
         startFor(record);
 
         // when
-        engine.decide(only(record).id(), true, "mia", "fine by me", TxWork.NONE);
+        engine.decide(only(record).id(), true, TxWork.NONE);
         List<OpenTask> directors = engine.tasksFor(record);
         assertThat(directors).extracting(OpenTask::node, OpenTask::assignee)
                 .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("directors", "sam"),
                         org.assertj.core.groups.Tuple.tuple("directors", "fay"));
-        engine.decide(directors.get(0).id(), true, directors.get(0).assignee(), null, TxWork.NONE);
+        engine.decide(directors.get(0).id(), true, TxWork.NONE);
         assertThat(engine.running(record)).isTrue();
-        engine.decide(directors.get(1).id(), true, directors.get(1).assignee(), null, TxWork.NONE);
+        engine.decide(directors.get(1).id(), true, TxWork.NONE);
 
         // then
         assertThat(engine.running(record)).isFalse();
@@ -111,15 +111,19 @@ class FlowEngineTest {
         String record = UUID.randomUUID().toString();
         HOOKS.conditions.put("_2.0", true);
         startFor(record);
-        engine.decide(only(record).id(), true, "mia", null, TxWork.NONE);
+        engine.decide(only(record).id(), true, TxWork.NONE);
 
         // when
-        OpenTask first = engine.tasksFor(record).get(0);
-        engine.decide(first.id(), false, first.assignee(), "too risky", TxWork.NONE);
+        List<OpenTask> directors = engine.tasksFor(record);
+        OpenTask first = directors.get(0);
+        engine.decide(first.id(), false, TxWork.NONE);
 
-        // then: the other director's task is gone with the flow
+        // then: the other director's task is gone with the flow, cancelled rather than decided
         assertThat(engine.running(record)).isFalse();
         assertThat(engine.tasksFor(record)).isEmpty();
+        OpenTask other = directors.stream().filter(t -> !t.id().equals(first.id())).findFirst().orElseThrow();
+        assertThat(engine.closed(other.id())).isEqualTo(FlowEngine.Closed.CANCELLED);
+        assertThat(engine.closed(first.id())).isEqualTo(FlowEngine.Closed.DECIDED);
         assertThat(HOOKS.activities).contains(record + ":_onRejected").doesNotContain(record + ":_onApproved");
     }
 
@@ -130,7 +134,7 @@ class FlowEngineTest {
         startFor(record);
 
         // when
-        engine.decide(only(record).id(), true, "mia", null, TxWork.NONE);
+        engine.decide(only(record).id(), true, TxWork.NONE);
 
         // then
         assertThat(engine.running(record)).isFalse();
@@ -184,7 +188,7 @@ class FlowEngineTest {
         };
 
         // then
-        assertThatThrownBy(() -> engine.decide(task.id(), true, "mia", null, failing))
+        assertThatThrownBy(() -> engine.decide(task.id(), true, failing))
                 .isInstanceOfSatisfying(FlowEngineException.class,
                         e -> assertThat(e.code()).isEqualTo(FlowEngineException.Code.TX_WORK_FAILED));
         assertThat(only(record).id()).isEqualTo(task.id());
@@ -202,7 +206,7 @@ class FlowEngineTest {
         };
 
         // when / then
-        assertThatThrownBy(() -> engine.decide(only(record).id(), true, "mia", null, TxWork.NONE))
+        assertThatThrownBy(() -> engine.decide(only(record).id(), true, TxWork.NONE))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(markers(record)).isZero();
         assertThat(engine.running(record)).isTrue();
@@ -216,10 +220,10 @@ class FlowEngineTest {
         HOOKS.conditions.put("_2.0", true);
         startFor(record);
         OpenTask task = only(record);
-        engine.decide(task.id(), true, "mia", null, TxWork.NONE);
+        engine.decide(task.id(), true, TxWork.NONE);
 
         // when / then
-        assertThatThrownBy(() -> engine.decide(task.id(), false, "mia", null, TxWork.NONE))
+        assertThatThrownBy(() -> engine.decide(task.id(), false, TxWork.NONE))
                 .isInstanceOfSatisfying(TaskClosedException.class,
                         e -> assertThat(e.reason()).isEqualTo(FlowEngine.Closed.DECIDED));
         assertThat(engine.closed(UUID.randomUUID().toString())).isEqualTo(FlowEngine.Closed.UNKNOWN);

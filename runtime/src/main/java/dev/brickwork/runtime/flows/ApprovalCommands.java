@@ -88,7 +88,7 @@ public class ApprovalCommands {
         Actor actor = new Actor(access.caller().id(), access.caller().name());
         return openTask(taskId, access).chain(task -> pendingRecord(task).chain(flow -> engines.call(engine -> {
                     Actor.as(actor, () -> {
-                        engine.decide(task.id(), approve, actor.id().toString(), comment, connection -> {
+                        engine.decide(task.id(), approve, connection -> {
                             ObjectNode detail = stepDetail(flow, task, approve ? "approved" : "rejected");
                             if (comment != null) {
                                 detail.put("comment", comment);

@@ -72,11 +72,12 @@ public class FlowEffects {
                     }
                     Uni<Void> chain = Uni.createFrom().voidItem();
                     for (Effect effect : effects) {
-                        chain = chain.chain(() -> apply(connection, effect))
-                                .chain(() -> connection.preparedQuery("DELETE FROM brickwork.flow_effects WHERE seq = $1")
-                                        .execute(Tuple.of(effect.seq())).replaceWithVoid());
+                        chain = chain.chain(() -> apply(connection, effect));
                     }
-                    return chain;
+                    Long[] applied = effects.stream().map(Effect::seq).toArray(Long[]::new);
+                    return applied.length == 0 ? chain : chain.chain(() -> connection
+                            .preparedQuery("DELETE FROM brickwork.flow_effects WHERE seq = ANY($1)")
+                            .execute(Tuple.of(applied)).replaceWithVoid());
                 }));
     }
 
@@ -119,8 +120,12 @@ public class FlowEffects {
 
     private Uni<Void> notify(SqlConnection connection, Effect effect) {
         ObjectNode payload = effect.payload();
-        return records.read(effect.appKey(), effect.formKey(), effect.record()).chain(snapshot -> {
-            String message = fill(payload.path("message").asText(""), snapshot == null ? null : snapshot.record(), payload);
+        String template = payload.path("message").asText("");
+        Uni<ObjectNode> record = namesFields(template)
+                ? records.readFlat(effect.appKey(), effect.formKey(), effect.record())
+                : Uni.createFrom().nullItem();
+        return record.chain(values -> {
+            String message = fill(template, values, payload);
             List<Tuple> rows = new ArrayList<>();
             for (JsonNode user : payload.path("users")) {
                 rows.add(Tuple.from(java.util.Arrays.asList(Ids.newId(), UUID.fromString(user.asText()),
@@ -134,6 +139,17 @@ public class FlowEffects {
                             + " (id, user_id, kind, message, app_key, form_key, record_id, task_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)")
                     .executeBatch(rows).replaceWithVoid();
         });
+    }
+
+    /** Whether a message names a record field (anything but {@code {flow}} and {@code {step}}): only then is it read. */
+    private static boolean namesFields(String template) {
+        Matcher matcher = PLACEHOLDER.matcher(template);
+        while (matcher.find()) {
+            if (!"flow".equals(matcher.group(1)) && !"step".equals(matcher.group(1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code {field}} from the record, {@code {flow}} and {@code {step}} from the flow; unknown ones stay as written. */

@@ -67,7 +67,7 @@ public class RecordFlowHooks implements FlowHooks {
             throw new NoApproversException(key);
         }
         List<Approver> approvers = escalation ? approval.timeout().to() : approval.approvers();
-        List<String> users = new ApproverResolver(call.connection()).resolve(approvers, snapshot(call, flow).record());
+        List<String> users = new ApproverResolver(call.connection()).resolve(approvers, people(call, flow));
         if (users.isEmpty()) {
             throw new NoApproversException(key);
         }
@@ -81,7 +81,7 @@ public class RecordFlowHooks implements FlowHooks {
         EffectRows.Target target = target(call, flow);
         Actor actor = Actor.current();
         if (activity instanceof FlowPlan.Notify notify) {
-            List<String> users = new ApproverResolver(call.connection()).resolve(notify.to(), snapshot(call, flow).record());
+            List<String> users = new ApproverResolver(call.connection()).resolve(notify.to(), people(call, flow));
             EffectRows.write(call.connection(), target, "notify", actor, notification(flow, "message", users, notify.message(), null));
         } else if (activity instanceof FlowPlan.Update update) {
             remember(call, update.set());
@@ -200,6 +200,16 @@ public class RecordFlowHooks implements FlowHooks {
             throw new IllegalStateException("The flow's record is gone");
         }
         return snapshot;
+    }
+
+    /** The record's owner, creator and user fields, for approver and recipient rules. */
+    private ObjectNode people(FlowCall call, PublishedFlow flow) {
+        ObjectNode record = Blocking.await(() -> records.readFlat(flow.appKey(), flow.plan().form(),
+                UUID.fromString(call.businessKey())));
+        if (record == null) {
+            throw new IllegalStateException("The flow's record is gone");
+        }
+        return record;
     }
 
     private static EffectRows.Target target(FlowCall call, PublishedFlow flow) {

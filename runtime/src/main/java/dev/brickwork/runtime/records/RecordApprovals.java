@@ -126,6 +126,17 @@ public class RecordApprovals {
                         .onFailure(ProblemException.class).recoverWithNull());
     }
 
+    /**
+     * The record as the API shows it, without its subtable rows and without typed values: what approver and
+     * recipient rules read (owner, creator, user fields). One query; null when gone.
+     */
+    public Uni<ObjectNode> readFlat(String appKey, String formKey, UUID id) {
+        return contexts.of(appKey, formKey, Access.system(null, "flow")).chain(context ->
+                Guard.load(pool, context, id, false, null)
+                        .map(row -> RecordJson.record(context.table(), row, Map.of()))
+                        .onFailure(ProblemException.class).recoverWithNull());
+    }
+
     /** A record's approval state, or a null item when it is gone: the light check before and after a decision. */
     public Uni<ApprovalState> approval(String appKey, String formKey, UUID id) {
         return contexts.of(appKey, formKey, Access.system(null, "flow")).chain(context -> pool

@@ -73,8 +73,8 @@ public final class OperatonEngine implements AutoCloseable {
         return run(context -> Tasks.closed(engine, taskId));
     }
 
-    public void decide(String taskId, boolean approve, String actor, String comment, TxWork work) {
-        run(new DecideTaskCmd(taskId, approve, actor, comment, work));
+    public void decide(String taskId, boolean approve, TxWork work) {
+        run(new DecideTaskCmd(taskId, approve, work));
     }
 
     public void transfer(String taskId, String toUser, TxWork work) {

@@ -4,6 +4,7 @@ import dev.brickwork.workflow.engine.FlowEngine;
 import dev.brickwork.workflow.engine.FlowEngineException;
 import dev.brickwork.workflow.engine.TxWork;
 import org.operaton.bpm.engine.ProcessEngine;
+import org.operaton.bpm.engine.ProcessEngineException;
 import org.operaton.bpm.engine.impl.interceptor.Command;
 import org.operaton.bpm.engine.impl.interceptor.CommandContext;
 
@@ -36,10 +37,12 @@ record StartFlowCmd(String processDefinitionId, String businessKey, String start
     }
 
     private String startNew(ProcessEngine engine) {
-        if (engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionId(processDefinitionId)
-                .count() == 0) {
+        try {
+            // the deployment cache, not a definition query: a query renders heavy dynamic SQL on every start
+            engine.getRepositoryService().getProcessDefinition(processDefinitionId);
+        } catch (ProcessEngineException e) {
             throw new FlowEngineException(FlowEngineException.Code.DEFINITION_UNKNOWN,
-                    "No deployed flow version has this id", null);
+                    "No deployed flow version has this id", e);
         }
         Map<String, Object> all = new HashMap<>(variables);
         all.put(START_ID, startId);

@@ -10,10 +10,8 @@ import org.operaton.bpm.engine.history.HistoricTaskInstance;
 /** Engine tasks as {@link OpenTask}s, and why a task is closed. */
 final class Tasks {
 
-    /** Task-local variables {@code decide} writes; {@link #closed} reads the first. */
-    static final String DECISION = FlowEngine.DECISION_VARIABLE;
-    static final String ACTOR = FlowEngine.ACTOR_VARIABLE;
-    static final String COMMENT = FlowEngine.COMMENT_VARIABLE;
+    /** The delete reason the engine's history gives a task that was completed (by {@code decide}). */
+    private static final String COMPLETED = "completed";
     /** The process variable a rejection of approval {@code <key>} sets; {@code brickwork.rejected} reads it. */
     static final String REJECTED_PREFIX = FlowEngine.REJECTED_VARIABLE_PREFIX;
 
@@ -26,15 +24,13 @@ final class Tasks {
                 task.getCreateTime().toInstant());
     }
 
-    /** Decided: completed with a decision of ours; cancelled: ended any other way; unknown: no such task, or open. */
+    /** Decided: completed (only {@code decide} completes tasks); cancelled: ended any other way; unknown: no such task, or open. */
     static Closed closed(ProcessEngineServices engine, String taskId) {
         HistoricTaskInstance task = engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(taskId)
                 .singleResult();
         if (task == null || task.getEndTime() == null) {
             return Closed.UNKNOWN;
         }
-        boolean decided = engine.getHistoryService().createHistoricVariableInstanceQuery().taskIdIn(taskId)
-                .variableName(DECISION).count() > 0;
-        return decided ? Closed.DECIDED : Closed.CANCELLED;
+        return COMPLETED.equals(task.getDeleteReason()) ? Closed.DECIDED : Closed.CANCELLED;
     }
 }
