@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.brickwork.platform.Ids;
 import dev.brickwork.platform.http.JsonBodies;
+import dev.brickwork.platform.http.ProblemException;
 import dev.brickwork.runtime.records.ApprovalState;
 import dev.brickwork.runtime.records.RecordApprovals;
 import io.quarkus.runtime.StartupEvent;
@@ -49,41 +50,91 @@ public class FlowEffects {
     @ConfigProperty(name = "brickwork.flows.effects-interval", defaultValue = "PT1S")
     Duration interval;
 
-    private record Effect(long seq, String appKey, String formKey, UUID record, String kind, UUID actor, ObjectNode payload) {
+    /** The wait before an effect's second attempt; it doubles with each failure, up to a minute. */
+    @ConfigProperty(name = "brickwork.flows.effect-retry", defaultValue = "PT2S")
+    Duration retryDelay;
+
+    private record Effect(long seq, String appKey, String formKey, UUID record, String kind, UUID actor, ObjectNode payload,
+                          boolean due) {
     }
+
+    /** After this many failed attempts an effect is set aside for an administrator. */
+    static final int MAX_ATTEMPTS = 5;
 
     void schedule(@Observes StartupEvent event) {
         vertx.setPeriodic(interval.toMillis(), id -> drainAll().subscribe().with(done -> {
         }, failure -> LOG.warn("Applying flow effects failed; will retry", failure)));
     }
 
-    /** Applies every pending effect of one record. */
+    /**
+     * Applies the pending effects of one record, in order. An effect that fails is rolled back to its savepoint and
+     * retried later (the record's later effects wait for it); after {@link #MAX_ATTEMPTS} it is set aside and the
+     * later ones go on. A failing effect never fails the caller: the engine step it belongs to has committed.
+     */
     public Uni<Void> drain(UUID record) {
         return pool.withTransaction(connection -> connection
                 // one drainer per record at a time keeps the effects in order
                 .preparedQuery("SELECT pg_advisory_xact_lock(hashtext($1::uuid::text))").execute(Tuple.of(record))
-                .chain(() -> connection.preparedQuery("SELECT seq, app_key, form_key, record_id, kind, actor, payload::text"
-                        + " FROM brickwork.flow_effects WHERE record_id = $1 ORDER BY seq").execute(Tuple.of(record)))
+                .chain(() -> connection.preparedQuery("SELECT seq, app_key, form_key, record_id, kind, actor, payload::text,"
+                        + " next_attempt_at <= now() FROM brickwork.flow_effects WHERE record_id = $1 AND failed_at IS NULL"
+                        + " ORDER BY seq").execute(Tuple.of(record)))
                 .chain(rows -> {
                     List<Effect> effects = new ArrayList<>();
                     for (Row row : rows) {
                         effects.add(new Effect(row.getLong(0), row.getString(1), row.getString(2), row.getUUID(3),
-                                row.getString(4), row.getUUID(5), (ObjectNode) JsonBodies.parse(row.getString(6))));
+                                row.getString(4), row.getUUID(5), (ObjectNode) JsonBodies.parse(row.getString(6)),
+                                row.getBoolean(7)));
                     }
-                    Uni<Void> chain = Uni.createFrom().voidItem();
-                    for (Effect effect : effects) {
-                        chain = chain.chain(() -> apply(connection, effect));
-                    }
-                    Long[] applied = effects.stream().map(Effect::seq).toArray(Long[]::new);
-                    return applied.length == 0 ? chain : chain.chain(() -> connection
-                            .preparedQuery("DELETE FROM brickwork.flow_effects WHERE seq = ANY($1)")
-                            .execute(Tuple.of(applied)).replaceWithVoid());
+                    List<Long> applied = new ArrayList<>();
+                    return applyInOrder(connection, effects, 0, applied).chain(() -> applied.isEmpty()
+                            ? Uni.createFrom().voidItem()
+                            : connection.preparedQuery("DELETE FROM brickwork.flow_effects WHERE seq = ANY($1)")
+                            .execute(Tuple.of(applied.toArray(new Long[0]))).replaceWithVoid());
                 }));
     }
 
-    /** Applies the effects of every record that has some (what timers and other nodes left). */
+    /** Applies effects from {@code index} on until one is not due or fails and must be retried later. */
+    private Uni<Void> applyInOrder(SqlConnection connection, List<Effect> effects, int index, List<Long> applied) {
+        if (index == effects.size() || !effects.get(index).due()) {
+            return Uni.createFrom().voidItem();
+        }
+        Effect effect = effects.get(index);
+        return connection.query("SAVEPOINT flow_effect").execute()
+                .chain(() -> apply(connection, effect))
+                .map(done -> Outcome.APPLIED)
+                .onFailure().recoverWithUni(failure -> connection.query("ROLLBACK TO SAVEPOINT flow_effect").execute()
+                        .chain(() -> failed(connection, effect, failure))
+                        .map(setAside -> setAside ? Outcome.SET_ASIDE : Outcome.LATER))
+                .chain(outcome -> {
+                    if (outcome == Outcome.APPLIED) {
+                        applied.add(effect.seq());
+                    }
+                    return outcome == Outcome.LATER ? Uni.createFrom().voidItem()
+                            : applyInOrder(connection, effects, index + 1, applied);
+                });
+    }
+
+    /** What became of one effect in a drain. */
+    private enum Outcome { APPLIED, SET_ASIDE, LATER }
+
+    /** Counts a failed attempt: later with a growing delay, or set aside after the last one. */
+    private Uni<Boolean> failed(SqlConnection connection, Effect effect, Throwable failure) {
+        String code = failure instanceof ProblemException problem ? problem.type().name()
+                : failure.getClass().getSimpleName();
+        LOG.warnf("Flow effect %d (%s) of record %s could not be applied: %s", effect.seq(), effect.kind(),
+                effect.record(), code);
+        return connection.preparedQuery("UPDATE brickwork.flow_effects SET attempts = attempts + 1, last_error = $2,"
+                        + " next_attempt_at = now() + make_interval(secs => least(60, $4 * 2 ^ attempts)),"
+                        + " failed_at = CASE WHEN attempts + 1 >= $3 THEN now() END WHERE seq = $1"
+                        + " RETURNING failed_at IS NOT NULL")
+                .execute(Tuple.of(effect.seq(), code, MAX_ATTEMPTS, retryDelay.toMillis() / 1000.0))
+                .map(rows -> rows.iterator().next().getBoolean(0));
+    }
+
+    /** Applies the effects of every record that has some due (what timers, retries and other nodes left). */
     public Uni<Void> drainAll() {
-        return pool.query("SELECT DISTINCT record_id FROM brickwork.flow_effects LIMIT 200").execute().chain(rows -> {
+        return pool.query("SELECT DISTINCT record_id FROM brickwork.flow_effects WHERE failed_at IS NULL"
+                + " AND next_attempt_at <= now() LIMIT 200").execute().chain(rows -> {
             Uni<Void> chain = Uni.createFrom().voidItem();
             for (Row row : rows) {
                 UUID record = row.getUUID(0);

@@ -12,6 +12,7 @@ public enum FlowProblem implements ProblemType {
     NOT_PENDING(409, "The record is not waiting for approval"),
     TASK_INPUT_INVALID(422, "The request is invalid"),
     NOTIFICATION_NOT_FOUND(404, "No such notification"),
+    EFFECT_NOT_FOUND(404, "No such set-aside flow effect"),
     ENGINE_UNAVAILABLE(503, "The approval engine is not available");
 
     private final int status;

@@ -2,6 +2,7 @@ package dev.brickwork.runtime.records;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.brickwork.forms.model.FieldDefinition;
 import dev.brickwork.forms.record.RecordValidation;
 import dev.brickwork.forms.record.RecordValidator;
 import dev.brickwork.platform.http.IfMatch;
@@ -127,14 +128,21 @@ public class RecordApprovals {
     }
 
     /**
-     * The record as the API shows it, without its subtable rows and without typed values: what approver and
-     * recipient rules read (owner, creator, user fields). One query; null when gone.
+     * The record as the API shows it, without its subtable rows, its sensitive fields and typed values: what approver
+     * rules and notification messages read (owner, creator, user fields, {@code {field}} placeholders). Sensitive
+     * fields are left out so that a message never carries one to recipients who may not read it. One query; null
+     * when gone.
      */
     public Uni<ObjectNode> readFlat(String appKey, String formKey, UUID id) {
         return contexts.of(appKey, formKey, Access.system(null, "flow")).chain(context ->
                 Guard.load(pool, context, id, false, null)
-                        .map(row -> RecordJson.record(context.table(), row, Map.of()))
+                        .map(row -> RecordJson.record(context.table().without(sensitive(context)), row, Map.of()))
                         .onFailure(ProblemException.class).recoverWithNull());
+    }
+
+    private static Set<String> sensitive(RecordContext context) {
+        return context.published().form().fields().stream().filter(FieldDefinition::sensitive)
+                .map(FieldDefinition::key).collect(java.util.stream.Collectors.toSet());
     }
 
     /** A record's approval state, or a null item when it is gone: the light check before and after a decision. */

@@ -33,6 +33,13 @@ class FlowTriggerTest {
              "onRejected": {"set": {"stage": "draft"}}}
             """;
 
+    private static final String BIG_CONTRACT_NEWS = """
+            {"schemaVersion": 1, "key": "big_contract_news", "form": "contract",
+             "trigger": {"on": "create", "when": "amount > 900000"},
+             "nodes": [{"type": "notify", "to": [{"field": "owner"}],
+                        "message": "New big contract {title}, account {bank_account}"}]}
+            """;
+
     private static ApprovalWorld world;
 
     @BeforeEach
@@ -42,6 +49,7 @@ class FlowTriggerTest {
             world = new ApprovalWorld("flow_triggers");
             world.publishFlow("credit_check", CREDIT_CHECK);
             world.publishFlow("raise_review", RAISE_REVIEW);
+            world.publishFlow("big_contract_news", BIG_CONTRACT_NEWS);
         }
     }
 
@@ -118,5 +126,20 @@ class FlowTriggerTest {
         // then
         world.record(contract).body("approval", equalTo("none")).body("fields.amount", equalTo("100000.00"));
         assertThat(world.managerHasNoTaskOn(contract)).isTrue();
+    }
+
+    @Test
+    void aNotificationNamesTheRecordsFieldsButNeverASensitiveOne() {
+        // when: a contract created with a bank account starts the notify-only flow
+        String title = People.unique("Huge deal");
+        String contract = as(world.rep).body("{\"fields\": {\"title\": \"" + title + "\", \"customer\": \"" + world.customer
+                        + "\", \"amount\": \"950000\", \"stage\": \"draft\", \"bank_account\": \"DE-SECRET-4711\"}}")
+                .post(world.base + "contract/records").then().statusCode(201).extract().path("id");
+
+        // then: the flow ran through, and the owner's message has the title but not the account
+        world.record(contract).body("approval", equalTo("approved"));
+        String message = as(world.rep).get("/api/v1/notifications").then().statusCode(200)
+                .extract().path("items.find { it.record == '" + contract + "' }.message");
+        assertThat(message).contains(title).contains("{bank_account}").doesNotContain("DE-SECRET-4711");
     }
 }

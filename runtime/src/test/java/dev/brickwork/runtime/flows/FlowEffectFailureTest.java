@@ -1,0 +1,119 @@
+package dev.brickwork.runtime.flows;
+
+import dev.brickwork.runtime.AsAdmin;
+import dev.brickwork.runtime.admin.People;
+import dev.brickwork.testing.TestDatabase;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.UUID;
+
+import static dev.brickwork.runtime.flows.ApprovalWorld.as;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+/**
+ * An effect the record refuses (an update node setting a stage the form does not have) is retried, holds the record's
+ * later effects back meanwhile, is set aside after its last attempt so the rest lands, and an administrator sees,
+ * retries or discards it. (A flow's value writes count only while the record is pending: one retried after the
+ * outcome landed applies nothing.)
+ */
+@QuarkusTest
+@WithTestResource(TestDatabase.class)
+class FlowEffectFailureTest {
+
+    private static final String BAD_UPDATE = """
+            {"schemaVersion": 1, "key": "bad_update", "form": "contract",
+             "trigger": {"on": "create", "when": "amount > 800000 and amount < 900000"},
+             "nodes": [{"type": "update", "set": {"stage": "archived"}}]}
+            """;
+    private static final String BAD_OUTCOME = """
+            {"schemaVersion": 1, "key": "bad_outcome", "form": "contract",
+             "trigger": {"on": "create", "when": "amount >= 900000"},
+             "nodes": [{"type": "notify", "to": [{"field": "owner"}], "message": "Big contract"}],
+             "onApproved": {"set": {"stage": "archived"}}}
+            """;
+    private static final String EFFECTS = "/api/v1/admin/flow-effects";
+
+    private static ApprovalWorld world;
+
+    @Inject
+    FlowEffects effects;
+
+    @BeforeEach
+    void setUp() {
+        AsAdmin.signOut();
+        if (world == null) {
+            world = new ApprovalWorld("flow_effect_failures");
+            world.publishFlow("bad_update", BAD_UPDATE);
+            world.publishFlow("bad_outcome", BAD_OUTCOME);
+        }
+    }
+
+    private String contract(String amount) {
+        return as(world.rep).body("{\"fields\": {\"title\": \"" + People.unique("Odd") + "\", \"customer\": \"" + world.customer
+                + "\", \"amount\": \"" + amount + "\", \"stage\": \"draft\"}}").post(world.base + "contract/records").then()
+                .statusCode(201).extract().path("id");
+    }
+
+    /** Drains until the refused effect has had all its attempts (the background drain may take some of them). */
+    private void exhaust(String contract) {
+        for (int attempt = 0; attempt < FlowEffects.MAX_ATTEMPTS; attempt++) {
+            effects.drain(UUID.fromString(contract)).await().indefinitely();
+        }
+    }
+
+    private Number setAside(String contract) {
+        return People.asAdmin().get(EFFECTS).then().statusCode(200)
+                .extract().path("items.find { it.record == '" + contract + "' }.seq");
+    }
+
+    @Test
+    void aRefusedEffectHoldsTheRestBackUntilItIsSetAside() {
+        // given: the flow ran through at once, but its update was refused, so its outcome waits
+        String contract = contract("850000");
+        world.record(contract).body("approval", equalTo("pending")).body("fields.stage", equalTo("draft"));
+
+        // when
+        exhaust(contract);
+
+        // then: set aside, and the outcome landed without the refused value
+        world.record(contract).body("approval", equalTo("approved")).body("fields.stage", equalTo("draft"));
+        People.asAdmin().get(EFFECTS).then().statusCode(200)
+                .body("items.find { it.record == '" + contract + "' }.kind", equalTo("update"))
+                .body("items.find { it.record == '" + contract + "' }.attempts", equalTo(FlowEffects.MAX_ATTEMPTS))
+                .body("items.find { it.record == '" + contract + "' }.lastError", equalTo("RECORD_INVALID"));
+    }
+
+    @Test
+    void anAdministratorRetriesOrDiscardsASetAsideEffect() {
+        // given: the outcome itself is refused, so the record stays pending
+        String contract = contract("950000");
+        exhaust(contract);
+        long seq = setAside(contract).longValue();
+        world.record(contract).body("approval", equalTo("pending"));
+
+        // when: a retry still fails (nothing was mended), so the effect is back in line, not landed
+        People.asAdmin().post(EFFECTS + "/" + seq + "/retry").then().statusCode(200)
+                .body("applied", equalTo(false));
+        exhaust(contract);
+
+        // when: discarded
+        People.asAdmin().delete(EFFECTS + "/" + seq).then().statusCode(204);
+
+        // then
+        People.asAdmin().get(EFFECTS).then().statusCode(200).body("items.seq", not(hasItem((int) seq)));
+        People.asAdmin().delete(EFFECTS + "/" + seq).then().statusCode(404).body("code", equalTo("EFFECT_NOT_FOUND"));
+        People.asAdmin().post(EFFECTS + "/" + seq + "/retry").then().statusCode(404);
+    }
+
+    @Test
+    void onlyAdministratorsSeeSetAsideEffects() {
+        as(world.rep).get(EFFECTS).then().statusCode(403);
+        as(world.rep).delete(EFFECTS + "/1").then().statusCode(403);
+    }
+}
