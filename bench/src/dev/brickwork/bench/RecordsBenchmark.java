@@ -59,6 +59,10 @@ public final class RecordsBenchmark {
                 thread -> make.rawPages());
 
         System.out.println();
+        System.out.println("== Floor: GET /api/v1/me (authenticated, reads nothing) against the raw page SELECT of phase B");
+        Tally[] floor = phases.compare("API  GET /me", thread -> new ApiFloor(api), "raw  SELECT", thread -> make.rawPages());
+
+        System.out.println();
         System.out.println("== Phase C: the same keyset pages as user " + people.ownerNames[0] + " (role "
                 + People.READER_ROLE + ": read scope department, " + People.USERS_PER_DEPARTMENT
                 + " users in the department) and as the admin");
@@ -77,8 +81,9 @@ public final class RecordsBenchmark {
         Report.summary("records created/s", "API", create[0], "raw", create[1], 50);
         Report.summary("keyset pages/s", "API", pages[0], "raw", pages[1], 60);
         Report.summary("department-scope pages/s", "user", scoped[0], "admin", scoped[1], 80);
+        Report.floor("no-op requests/s (floor)", floor[0], floor[1], create[1], 50, pages[1], 60);
         long errors = 0;
-        for (Tally tally : new Tally[] {create[0], create[1], pages[0], pages[1], scoped[0], scoped[1]}) {
+        for (Tally tally : new Tally[] {create[0], create[1], pages[0], pages[1], floor[0], floor[1], scoped[0], scoped[1]}) {
             errors += tally.errors;
         }
         if (errors > 0) {

@@ -29,6 +29,23 @@ final class Report {
                 name, measured.perSecond(), baseName, base.perSecond(), ratio, target, ratio >= target ? "met" : "NOT met");
     }
 
+    /**
+     * The floor line: requests that do no record work at all, against the raw rates the targets are measured on. When
+     * even they stay under a target's share of raw, no API implementation on this machine can meet that target.
+     */
+    static void floor(String label, Tally noop, Tally rawPages, Tally rawCreates, int createTarget, Tally rawPagesPhaseB,
+                      int pageTarget) {
+        double perSecond = noop.perSecond();
+        System.out.printf(Locale.ROOT, "%-24s  API  %6.0f   = %5.1f %% of raw INSERTs/s (target %d %%), %5.1f %% of raw"
+                        + " pages/s (target %d %%); raw SELECT now %6.0f%n", label, perSecond,
+                share(perSecond, rawCreates), createTarget, share(perSecond, rawPagesPhaseB), pageTarget,
+                rawPages.perSecond());
+    }
+
+    private static double share(double perSecond, Tally base) {
+        return base.perSecond() == 0 ? 0 : 100.0 * perSecond / base.perSecond();
+    }
+
     /** True if the response has the expected status; otherwise reports it and returns false. */
     static boolean expect(HttpResponse<String> response, int status, String what) {
         if (response.statusCode() == status) {
