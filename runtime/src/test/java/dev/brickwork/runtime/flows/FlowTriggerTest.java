@@ -142,4 +142,35 @@ class FlowTriggerTest {
                 .extract().path("items.find { it.record == '" + contract + "' }.message");
         assertThat(message).contains(title).contains("{bank_account}").doesNotContain("DE-SECRET-4711");
     }
+
+    @Test
+    void aRetriedCreateStartsItsFlowOnce() {
+        // given
+        String key = People.unique("create-once");
+        String body = "{\"fields\": {\"name\": \"" + People.unique("Umbrella") + "\", \"credit\": \"4000000\"}}";
+
+        // when: the same create is sent twice with one Idempotency-Key
+        String first = as(world.rep).header("Idempotency-Key", key).body(body).post(world.base + "customer/records")
+                .then().statusCode(201).extract().path("id");
+        String second = as(world.rep).header("Idempotency-Key", key).body(body).post(world.base + "customer/records")
+                .then().extract().path("id");
+
+        // then: one record, one task
+        assertThat(second).isEqualTo(first);
+        world.taskOn(world.manager, first);
+    }
+
+    @Test
+    void aStaleEditThatWouldCrossTheLimitChangesNothingAndStartsNothing() {
+        // given
+        String contract = world.contract("Stale deal", "100000");
+
+        // when
+        as(world.rep).header("If-Match", "\"7\"").body("{\"fields\": {\"amount\": \"650000\"}}")
+                .patch(world.base + "contract/records/" + contract).then().statusCode(412);
+
+        // then
+        world.record(contract).body("approval", equalTo("none")).body("fields.amount", equalTo("100000.00"));
+        assertThat(world.managerHasNoTaskOn(contract)).isTrue();
+    }
 }
