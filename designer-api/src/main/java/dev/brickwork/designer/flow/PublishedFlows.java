@@ -49,6 +49,11 @@ public class PublishedFlows {
         return current(appKey).map(flows -> flows.getOrDefault(formKey, List.of()));
     }
 
+    /** The published version deployed as this process definition if it is cached: no query, no thread hand-over. */
+    public Optional<PublishedFlow> cachedByProcessDefinition(String processDefinitionId) {
+        return Optional.ofNullable(byDefinition.getIfPresent(processDefinitionId));
+    }
+
     /** The published version deployed as this process definition, current or not. */
     public Uni<Optional<PublishedFlow>> byProcessDefinition(String processDefinitionId) {
         PublishedFlow cached = byDefinition.getIfPresent(processDefinitionId);

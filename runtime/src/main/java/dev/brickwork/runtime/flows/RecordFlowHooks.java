@@ -189,7 +189,9 @@ public class RecordFlowHooks implements FlowHooks {
     }
 
     private PublishedFlow flow(FlowCall call) {
-        return Blocking.await(() -> flows.byProcessDefinition(call.processDefinitionId()))
+        // a cache hit needs no hand-over to a Vert.x context (every hook of every step asks)
+        return flows.cachedByProcessDefinition(call.processDefinitionId())
+                .or(() -> Blocking.await(() -> flows.byProcessDefinition(call.processDefinitionId())))
                 .orElseThrow(() -> new IllegalStateException("No published flow version has this process definition"));
     }
 
