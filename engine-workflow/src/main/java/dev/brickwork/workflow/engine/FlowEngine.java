@@ -101,8 +101,8 @@ public final class FlowEngine implements AutoCloseable {
      * no task variables for it, since each costs several history rows per decision.
      *
      * @throws TaskClosedException when the task is not open
-     * @throws FlowEngineException {@code CONFLICT} when another call decided it at the same moment (retry: it then
-     *                             throws {@link TaskClosedException})
+     * @throws FlowEngineException {@code CONFLICT} when sibling decisions of the same approval kept changing the flow
+     *                             at the same moment through three attempts (a conflict is retried here first)
      */
     public void decide(String taskId, boolean approve, TxWork inTransaction) {
         guard(settings);

@@ -13,9 +13,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.sql.PreparedStatement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The engine on the real PostgreSQL, driven through {@link FlowEngine} with the SPEC §5 contract flow: the two-step
@@ -276,5 +282,40 @@ class FlowEngineTest {
         // when / then: refused before anything starts
         assertThatThrownBy(() -> FlowEngine.start(TestDatabase.pool(), eventLoop, HOOKS))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("worker");
+    }
+
+    @Test
+    void twoDirectorsDecidingAtTheSameMomentBothCount() throws Exception {
+        // given
+        String record = UUID.randomUUID().toString();
+        HOOKS.conditions.put("_2.0", true);
+        startFor(record);
+        engine.decide(only(record).id(), true, TxWork.NONE);
+        List<OpenTask> directors = engine.tasksFor(record);
+
+        // when: both decide at once; their completions touch the same multi-instance counters
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        CountDownLatch go = new CountDownLatch(1);
+        try {
+            List<Future<Void>> decisions = new ArrayList<>();
+            for (OpenTask task : directors) {
+                decisions.add(pool.submit(() -> {
+                    go.await();
+                    engine.decide(task.id(), true, mark(record));
+                    return null;
+                }));
+            }
+            go.countDown();
+            for (Future<Void> decision : decisions) {
+                decision.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        // then: neither was refused, each decision's work landed once, and the flow ended approved
+        assertThat(engine.running(record)).isFalse();
+        assertThat(markers(record)).isEqualTo(2);
+        assertThat(HOOKS.activities).contains(record + ":_onApproved");
     }
 }

@@ -188,14 +188,18 @@ public class ApprovalCommands {
         });
     }
 
-    /** The task was decided, cancelled or changed by another call between our check and the engine's step. */
+    /** The task was decided or cancelled by another call after our check, or the flow kept changing under it. */
     private static boolean closedMeanwhile(Throwable failure) {
         return failure instanceof TaskClosedException
                 || failure instanceof FlowEngineException engine && engine.code() == FlowEngineException.Code.CONFLICT;
     }
 
     private static ProblemException taskClosed(Throwable failure) {
-        boolean cancelled = failure instanceof TaskClosedException closed && closed.reason() == FlowEngine.Closed.CANCELLED;
+        if (failure instanceof FlowEngineException) {
+            return new ProblemException(FlowProblem.FLOW_BUSY,
+                    "Other decisions changed this flow at the same moment; try again.");
+        }
+        boolean cancelled = ((TaskClosedException) failure).reason() == FlowEngine.Closed.CANCELLED;
         return new ProblemException(FlowProblem.TASK_CLOSED, cancelled
                 ? "The task was closed without a decision (its flow moved on or was withdrawn)."
                 : "The task has been decided already.");

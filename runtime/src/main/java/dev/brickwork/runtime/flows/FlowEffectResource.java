@@ -61,7 +61,12 @@ public class FlowEffectResource {
                 });
     }
 
-    /** Puts a set-aside effect back in line and drains its record at once; answers whether it has now landed. */
+    /**
+     * Puts a set-aside effect back in line and drains its record at once. {@code done}: it is no longer waiting — it
+     * landed, or it was dropped because the record no longer waits for its flow (a flow's value writes count only while
+     * the record is pending). A retried effect writes its values as they were, over anything a later step of the flow
+     * wrote to the same fields since: discard it instead when that is not wanted.
+     */
     @POST
     @Path("/{seq}/retry")
     public Uni<String> retry(@PathParam("seq") long seq) {
@@ -74,7 +79,7 @@ public class FlowEffectResource {
                 .map(rows -> {
                     ObjectNode result = JsonNodeFactory.instance.objectNode();
                     result.put("seq", seq);
-                    result.put("applied", !rows.iterator().hasNext());
+                    result.put("done", !rows.iterator().hasNext());
                     return result.toString();
                 });
     }

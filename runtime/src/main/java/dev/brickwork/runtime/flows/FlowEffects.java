@@ -14,6 +14,7 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
+import io.vertx.pgclient.PgException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -72,25 +73,35 @@ public class FlowEffects {
      * later ones go on. A failing effect never fails the caller: the engine step it belongs to has committed.
      */
     public Uni<Void> drain(UUID record) {
-        return pool.withTransaction(connection -> connection
-                // one drainer per record at a time keeps the effects in order
-                .preparedQuery("SELECT pg_advisory_xact_lock(hashtext($1::uuid::text))").execute(Tuple.of(record))
-                .chain(() -> connection.preparedQuery("SELECT seq, app_key, form_key, record_id, kind, actor, payload::text,"
-                        + " next_attempt_at <= now() FROM brickwork.flow_effects WHERE record_id = $1 AND failed_at IS NULL"
-                        + " ORDER BY seq").execute(Tuple.of(record)))
-                .chain(rows -> {
-                    List<Effect> effects = new ArrayList<>();
-                    for (Row row : rows) {
-                        effects.add(new Effect(row.getLong(0), row.getString(1), row.getString(2), row.getUUID(3),
-                                row.getString(4), row.getUUID(5), (ObjectNode) JsonBodies.parse(row.getString(6)),
-                                row.getBoolean(7)));
-                    }
-                    List<Long> applied = new ArrayList<>();
-                    return applyInOrder(connection, effects, 0, applied).chain(() -> applied.isEmpty()
-                            ? Uni.createFrom().voidItem()
-                            : connection.preparedQuery("DELETE FROM brickwork.flow_effects WHERE seq = ANY($1)")
-                            .execute(Tuple.of(applied.toArray(new Long[0]))).replaceWithVoid());
-                }));
+        // BEGIN and COMMIT by hand: the client's transaction API marks a transaction failed at the first statement
+        // error and rolls it back at the end, savepoint or not, which would undo the attempt count with the effect
+        return pool.withConnection(connection -> connection.query("BEGIN").execute()
+                        // one drainer per record at a time keeps the effects in order
+                        .chain(() -> connection.preparedQuery("SELECT pg_advisory_xact_lock(hashtext($1::uuid::text))")
+                                .execute(Tuple.of(record)))
+                        .chain(() -> connection.preparedQuery("SELECT seq, app_key, form_key, record_id, kind, actor,"
+                                + " payload::text, next_attempt_at <= now() FROM brickwork.flow_effects WHERE record_id = $1"
+                                + " AND failed_at IS NULL ORDER BY seq").execute(Tuple.of(record)))
+                        .chain(rows -> {
+                            List<Effect> effects = new ArrayList<>();
+                            for (Row row : rows) {
+                                effects.add(new Effect(row.getLong(0), row.getString(1), row.getString(2), row.getUUID(3),
+                                        row.getString(4), row.getUUID(5), (ObjectNode) JsonBodies.parse(row.getString(6)),
+                                        row.getBoolean(7)));
+                            }
+                            List<Long> applied = new ArrayList<>();
+                            return applyInOrder(connection, effects, 0, applied).chain(() -> applied.isEmpty()
+                                    ? Uni.createFrom().voidItem()
+                                    : connection.preparedQuery("DELETE FROM brickwork.flow_effects WHERE seq = ANY($1)")
+                                    .execute(Tuple.of(applied.toArray(new Long[0]))).replaceWithVoid());
+                        })
+                        .chain(() -> connection.query("COMMIT").execute())
+                        .onFailure().call(() -> connection.query("ROLLBACK").execute().onFailure().recoverWithNull()))
+                .replaceWithVoid()
+                // what failed here is the database itself; the effects stay for the next drain
+                .onFailure().invoke(failure -> LOG.warnf("Applying the flow effects of record %s failed (%s); will retry",
+                        record, failure.getClass().getSimpleName()))
+                .onFailure().recoverWithNull();
     }
 
     /** Applies effects from {@code index} on until one is not due or fails and must be retried later. */
@@ -120,6 +131,7 @@ public class FlowEffects {
     /** Counts a failed attempt: later with a growing delay, or set aside after the last one. */
     private Uni<Boolean> failed(SqlConnection connection, Effect effect, Throwable failure) {
         String code = failure instanceof ProblemException problem ? problem.type().name()
+                : failure instanceof PgException database ? "SQLSTATE_" + database.getSqlState()
                 : failure.getClass().getSimpleName();
         LOG.warnf("Flow effect %d (%s) of record %s could not be applied: %s", effect.seq(), effect.kind(),
                 effect.record(), code);
@@ -173,7 +185,7 @@ public class FlowEffects {
         ObjectNode payload = effect.payload();
         String template = payload.path("message").asText("");
         Uni<ObjectNode> record = namesFields(template)
-                ? records.readFlat(effect.appKey(), effect.formKey(), effect.record())
+                ? records.readFlat(effect.appKey(), effect.formKey(), effect.record(), false)
                 : Uni.createFrom().nullItem();
         return record.chain(values -> {
             String message = fill(template, values, payload);

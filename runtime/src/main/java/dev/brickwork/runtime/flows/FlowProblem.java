@@ -7,6 +7,7 @@ public enum FlowProblem implements ProblemType {
     TASK_NOT_FOUND(404, "No such task"),
     TASK_NOT_YOURS(403, "The task is assigned to someone else"),
     TASK_CLOSED(409, "The task is no longer open"),
+    FLOW_BUSY(409, "The flow was changed at the same moment"),
     NO_FLOW(409, "No approval flow is published for this form"),
     NO_APPROVERS(409, "A step of the flow has no one to decide it"),
     NOT_PENDING(409, "The record is not waiting for approval"),

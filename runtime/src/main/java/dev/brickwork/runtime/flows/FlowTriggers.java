@@ -7,7 +7,6 @@ import dev.brickwork.designer.flow.PublishedFlows;
 import dev.brickwork.forms.compile.CompiledForm;
 import dev.brickwork.forms.record.RecordValidation;
 import dev.brickwork.platform.Ids;
-import dev.brickwork.runtime.records.RecordApprovals;
 import dev.brickwork.runtime.records.RecordTriggers;
 import dev.brickwork.workflow.model.Trigger;
 import dev.brickwork.workflow.model.TriggerEvent;
@@ -24,7 +23,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Starts the flows bound to {@code create}, or to {@code update} with a condition. An update starts its flow when the
+ * Starts the flows bound to {@code create} or {@code update}, with or without a condition. An update starts its flow when the
  * condition turns true with that write (not on every later edit while it stays true); an update flow without a
  * condition starts on every staff edit, which is how "every change is approved again" is designed.
  */
@@ -37,51 +36,31 @@ public class FlowTriggers implements RecordTriggers {
     PublishedFlows flows;
 
     @Inject
-    RecordApprovals records;
-
-    @Inject
     FlowOutbox outbox;
 
     @Override
-    public Uni<Start> starts(String appKey, String formKey, CompiledForm form, UUID actor, String actorName,
-                             ObjectNode before, RecordValidation after) {
-        TriggerEvent event = before == null ? TriggerEvent.CREATE : TriggerEvent.UPDATE;
-        return flows.forForm(appKey, formKey).chain(bound -> {
+    public Uni<Candidates> candidates(String appKey, String formKey, CompiledForm form, boolean create, UUID actor,
+                                      String actorName) {
+        TriggerEvent event = create ? TriggerEvent.CREATE : TriggerEvent.UPDATE;
+        return flows.forForm(appKey, formKey).map(bound -> {
             List<PublishedFlow> candidates = bound.stream()
                     .filter(flow -> flow.plan().trigger() != null && flow.plan().trigger().on() == event).toList();
             if (candidates.isEmpty()) {
-                return Uni.createFrom().nullItem();
+                return null;
             }
-            return firstStarting(appKey, formKey, form, candidates, 0, before, after)
-                    .map(flow -> flow == null ? null : (Start) new OutboxStart(flow, appKey, formKey, new Actor(actor, actorName)));
+            Actor by = new Actor(actor, actorName);
+            return (before, after) -> candidates.stream().filter(flow -> fires(form, flow.plan().trigger(), before, after))
+                    .findFirst().map(flow -> (Start) new OutboxStart(flow, appKey, formKey, by)).orElse(null);
         });
     }
 
-    /** The first candidate (in flow-key order) whose trigger fires; null when none does. */
-    private Uni<PublishedFlow> firstStarting(String appKey, String formKey, CompiledForm form, List<PublishedFlow> candidates,
-                                             int index, ObjectNode before, RecordValidation after) {
-        if (index == candidates.size()) {
-            return Uni.createFrom().nullItem();
-        }
-        PublishedFlow flow = candidates.get(index);
-        return fires(appKey, formKey, form, flow.plan().trigger(), before, after).chain(fires -> fires
-                ? Uni.createFrom().item(flow)
-                : firstStarting(appKey, formKey, form, candidates, index + 1, before, after));
-    }
-
-    private Uni<Boolean> fires(String appKey, String formKey, CompiledForm form, Trigger trigger, ObjectNode before,
-                               RecordValidation after) {
+    /** A trigger fires without a condition, or when the write makes its condition true (an update: it was false before). */
+    private static boolean fires(CompiledForm form, Trigger trigger, RecordValidation before, RecordValidation after) {
         String when = trigger.when();
         if (when == null || when.isBlank()) {
-            return Uni.createFrom().item(true);
+            return true;
         }
-        if (!holds(form, when, after)) {
-            return Uni.createFrom().item(false);
-        }
-        if (before == null) {
-            return Uni.createFrom().item(true);
-        }
-        return records.evaluate(appKey, formKey, before).map(earlier -> !holds(earlier.form(), when, earlier.values()));
+        return holds(form, when, after) && (before == null || !holds(form, when, before));
     }
 
     private static boolean holds(CompiledForm form, String condition, RecordValidation values) {

@@ -207,7 +207,7 @@ public class RecordFlowHooks implements FlowHooks {
     /** The record's owner, creator and user fields, for approver and recipient rules. */
     private ObjectNode people(FlowCall call, PublishedFlow flow) {
         ObjectNode record = Blocking.await(() -> records.readFlat(flow.appKey(), flow.plan().form(),
-                UUID.fromString(call.businessKey())));
+                UUID.fromString(call.businessKey()), true));
         if (record == null) {
             throw new IllegalStateException("The flow's record is gone");
         }

@@ -128,15 +128,15 @@ public class RecordApprovals {
     }
 
     /**
-     * The record as the API shows it, without its subtable rows, its sensitive fields and typed values: what approver
-     * rules and notification messages read (owner, creator, user fields, {@code {field}} placeholders). Sensitive
-     * fields are left out so that a message never carries one to recipients who may not read it. One query; null
-     * when gone.
+     * The record as the API shows it, without its subtable rows and typed values: what approver rules read (owner,
+     * creator, user fields, with {@code withSensitive}) and notification messages fill in (without: a message must
+     * never carry a sensitive field to recipients who may not read it). One query; null when gone.
      */
-    public Uni<ObjectNode> readFlat(String appKey, String formKey, UUID id) {
+    public Uni<ObjectNode> readFlat(String appKey, String formKey, UUID id, boolean withSensitive) {
         return contexts.of(appKey, formKey, Access.system(null, "flow")).chain(context ->
                 Guard.load(pool, context, id, false, null)
-                        .map(row -> RecordJson.record(context.table().without(sensitive(context)), row, Map.of()))
+                        .map(row -> RecordJson.record(withSensitive ? context.table()
+                                : context.table().without(sensitive(context)), row, Map.of()))
                         .onFailure(ProblemException.class).recoverWithNull());
     }
 
@@ -154,17 +154,15 @@ public class RecordApprovals {
     }
 
     /**
-     * What inbox rows are called: each record's title field as text, or its id when the form has no title or the
-     * title is empty; records that are gone are absent. One query for all of them (an encrypted title is read
-     * record by record, decrypted).
+     * What inbox rows are called: each record's title field as text, or its id when the form has no title, the title
+     * is empty or the title field is sensitive (an inbox must not show it to an approver who may not read it);
+     * records that are gone are absent. One query for all of them.
      */
     public Uni<Map<UUID, String>> titles(String appKey, String formKey, List<UUID> ids) {
         return contexts.of(appKey, formKey, Access.system(null, "flow")).chain(context -> {
             String field = context.published().form().definition().titleField();
-            Optional<Column> column = field == null ? Optional.empty() : context.table().column(field);
-            if (column.isPresent() && column.get().encrypted()) {
-                return titlesOneByOne(appKey, formKey, ids, field);
-            }
+            Optional<Column> column = field == null ? Optional.empty() : context.table().column(field)
+                    .filter(c -> !c.field().sensitive());
             String title = column.map(c -> c.quoted() + "::text").orElse("NULL::text");
             return pool.preparedQuery("SELECT id, " + title + " FROM " + context.table().qualified()
                             + " WHERE id = ANY($1) AND deleted_at IS NULL")
@@ -178,20 +176,6 @@ public class RecordApprovals {
                         return titles;
                     });
         });
-    }
-
-    private Uni<Map<UUID, String>> titlesOneByOne(String appKey, String formKey, List<UUID> ids, String field) {
-        Map<UUID, String> titles = new java.util.concurrent.ConcurrentHashMap<>();
-        Uni<Void> chain = Uni.createFrom().voidItem();
-        for (UUID id : ids) {
-            chain = chain.chain(() -> read(appKey, formKey, id).invoke(snapshot -> {
-                if (snapshot != null) {
-                    com.fasterxml.jackson.databind.JsonNode value = snapshot.record().path("fields").get(field);
-                    titles.put(id, value == null || value.isNull() ? id.toString() : value.asText());
-                }
-            }).replaceWithVoid());
-        }
-        return chain.map(done -> titles);
     }
 
     /** The typed values of a record's fields as given (a flow's view: stored values with its own writes on top). */

@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -69,8 +70,9 @@ public class RecordCommands {
             if (!validation.valid()) {
                 throw RecordInput.invalid(RecordInput.errors(validation.problems()));
             }
-            return triggers.starts(appKey, formKey, context.published().form(), user, access.caller().name(), null,
-                    validation).chain(start -> pool.withTransaction(connection -> Idempotency.claim(connection, context,
+            return triggers.candidates(appKey, formKey, context.published().form(), true, user, access.caller().name())
+                    .map(candidates -> candidates == null ? null : candidates.starts(null, validation))
+                    .chain(start -> pool.withTransaction(connection -> Idempotency.claim(connection, context,
                             idempotencyKey, user)
                     .chain(claim -> claim.replay()
                             ? RecordEffects.readBack(connection, context, claim.id()).map(record -> new Written(record, false))
@@ -100,8 +102,10 @@ public class RecordCommands {
         Change change = new Change(RecordInput.fields(body), RecordInput.owner(body), IfMatch.version(ifMatch), false, null,
                 "update", null);
         AtomicReference<RecordTriggers.Start> started = new AtomicReference<>();
-        return contexts.of(appKey, formKey, access).chain(context -> pool.withTransaction(connection ->
-                        change(connection, context, id, change, started::set))
+        return contexts.of(appKey, formKey, access).chain(context -> triggers.candidates(appKey, formKey,
+                        context.published().form(), false, access.caller().id(), access.caller().name())
+                .chain(candidates -> pool.withTransaction(connection ->
+                        change(connection, context, id, change, candidates, started::set)))
                 .call(record -> started.get() == null ? Uni.createFrom().voidItem() : started.get().deliver())
                 .chain(record -> started.get() == null ? Uni.createFrom().item(record)
                         : pool.withConnection(connection -> RecordEffects.readBack(connection, context, id))
@@ -125,13 +129,16 @@ public class RecordCommands {
 
     /** Validates and writes a change inside {@code connection}'s transaction; the whole record as it is now. */
     Uni<ObjectNode> change(SqlConnection connection, RecordContext context, UUID id, Change change) {
-        return change(connection, context, id, change, start -> {
+        return change(connection, context, id, change, null, start -> {
         });
     }
 
-    /** As above; a staff change that starts a flow hands the start to {@code started}, to deliver after the commit. */
+    /**
+     * As above; a staff change that starts one of the {@code candidates} flows (null: none can start) hands the start
+     * to {@code started}, to deliver after the commit.
+     */
     private Uni<ObjectNode> change(SqlConnection connection, RecordContext context, UUID id, Change change,
-                                   Consumer<RecordTriggers.Start> started) {
+                                   RecordTriggers.Candidates candidates, Consumer<RecordTriggers.Start> started) {
         ObjectNode patch = change.patch();
         UUID owner = change.owner();
         return Guard.load(connection, context, id, true, false)
@@ -156,36 +163,27 @@ public class RecordCommands {
                         if (!validation.valid()) {
                             throw RecordInput.invalid(RecordInput.errors(validation.problems()));
                         }
-                        return triggered(context, change, current, validation).chain(start -> {
-                            ApprovalState to = start == null ? change.approvalTo() : ApprovalState.PENDING;
-                            String assignment = to == null ? null : to.assignment();
-                            ObjectNode detail = start == null ? change.detail() : start.detail();
-                            return checks(connection, context, validation, id).chain(warnings -> RecordWriter.update(
-                                            connection, context.table(), id,
-                                            RecordWriter.columnValues(context.table(), written(context, validation, patch)),
-                                            assignment, owner)
-                                    .call(after -> writeRows(connection, context.table(), id, validation, patch))
-                                    .call(after -> RecordEffects.parentRollups(connection, context, before, after))
-                                    .chain(after -> RecordEffects.shape(connection, context, after, false))
-                                    .call(record -> RecordHistory.append(connection, context, id, record.get("version").asInt(),
-                                            change.action(), withApproval(Timeline.diff(current, record.get("fields")),
-                                                    approval, to), detail))
-                                    .call(record -> start == null ? Uni.createFrom().voidItem() : start.enqueue(connection, id)
-                                            .invoke(() -> started.accept(start)))
-                                    .invoke(record -> RecordJson.meta(record, warnings)));
-                        });
+                        RecordTriggers.Start start = change.byFlow() || candidates == null ? null
+                                : candidates.starts(validator.validate(context.published().form(), current, Set.of()),
+                                validation);
+                        ApprovalState to = start == null ? change.approvalTo() : ApprovalState.PENDING;
+                        String assignment = to == null ? null : to.assignment();
+                        ObjectNode detail = start == null ? change.detail() : start.detail();
+                        return checks(connection, context, validation, id).chain(warnings -> RecordWriter.update(
+                                        connection, context.table(), id,
+                                        RecordWriter.columnValues(context.table(), written(context, validation, patch)),
+                                        assignment, owner)
+                                .call(after -> writeRows(connection, context.table(), id, validation, patch))
+                                .call(after -> RecordEffects.parentRollups(connection, context, before, after))
+                                .chain(after -> RecordEffects.shape(connection, context, after, false))
+                                .call(record -> RecordHistory.append(connection, context, id, record.get("version").asInt(),
+                                        change.action(), withApproval(Timeline.diff(current, record.get("fields")),
+                                                approval, to), detail))
+                                .call(record -> start == null ? Uni.createFrom().voidItem() : start.enqueue(connection, id)
+                                        .invoke(() -> started.accept(start)))
+                                .invoke(record -> RecordJson.meta(record, warnings)));
                     });
                 });
-    }
-
-    /** The flow a staff change starts, or a null item; a flow's own writes start nothing. */
-    private Uni<RecordTriggers.Start> triggered(RecordContext context, Change change, ObjectNode before,
-                                                RecordValidation after) {
-        if (change.byFlow()) {
-            return Uni.createFrom().nullItem();
-        }
-        return triggers.starts(context.appKey(), context.formKey(), context.published().form(),
-                context.access().caller().id(), context.access().caller().name(), before, after);
     }
 
     /** The diff with the approval state's move, when the change made one. */

@@ -10,11 +10,22 @@ import java.util.UUID;
 
 /**
  * Flows that start by themselves when staff write a record: a trigger {@code create}, or {@code update} whose
- * condition the write makes true (SPEC §5). Asked before the row is written, so the record is written
- * {@code pending} in the same statement; the start's outbox row joins the write's transaction and is delivered once
- * it commits, as a submit's is. Writes by a flow never start flows.
+ * condition the write makes true (SPEC §5; decision 0011). The candidate flows are loaded before the write's
+ * transaction (so it never waits for a second pooled connection) and decided in memory before the row is written,
+ * so the record is written {@code pending} in the same statement; the start's outbox row joins the write's
+ * transaction and is delivered once it commits, as a submit's is. Writes by a flow never start flows.
  */
 public interface RecordTriggers {
+
+    /** The flows one write may start, loaded; a null item from {@link #candidates} when the form has none. */
+    interface Candidates {
+
+        /**
+         * The flow this write starts, or null: decided from the values before an update (null for a create) and the
+         * values about to be written, without I/O.
+         */
+        Start starts(RecordValidation before, RecordValidation after);
+    }
 
     /** A flow a write starts. */
     interface Start {
@@ -29,12 +40,7 @@ public interface RecordTriggers {
         Uni<Void> deliver();
     }
 
-    /**
-     * The flow this write starts, or a null item when none does.
-     *
-     * @param before the record's fields before an update; null for a create
-     * @param after  the record's values as they will be written
-     */
-    Uni<Start> starts(String appKey, String formKey, CompiledForm form, UUID actor, String actorName, ObjectNode before,
-                      RecordValidation after);
+    /** The flows bound to creating ({@code create}) or updating the form's records, for a write by this person. */
+    Uni<Candidates> candidates(String appKey, String formKey, CompiledForm form, boolean create, UUID actor,
+                               String actorName);
 }

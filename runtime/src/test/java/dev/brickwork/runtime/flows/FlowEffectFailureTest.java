@@ -2,6 +2,7 @@ package dev.brickwork.runtime.flows;
 
 import dev.brickwork.runtime.AsAdmin;
 import dev.brickwork.runtime.admin.People;
+import dev.brickwork.testing.Db;
 import dev.brickwork.testing.TestDatabase;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import java.util.UUID;
 
 import static dev.brickwork.runtime.flows.ApprovalWorld.as;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -99,7 +101,7 @@ class FlowEffectFailureTest {
 
         // when: a retry still fails (nothing was mended), so the effect is back in line, not landed
         People.asAdmin().post(EFFECTS + "/" + seq + "/retry").then().statusCode(200)
-                .body("applied", equalTo(false));
+                .body("done", equalTo(false));
         exhaust(contract);
 
         // when: discarded
@@ -115,5 +117,35 @@ class FlowEffectFailureTest {
     void onlyAdministratorsSeeSetAsideEffects() {
         as(world.rep).get(EFFECTS).then().statusCode(403);
         as(world.rep).delete(EFFECTS + "/1").then().statusCode(403);
+    }
+
+    @Test
+    void anEffectTheDatabaseRefusesIsCountedAndSetAsideWithoutFailingTheDrain() {
+        // given: a notification for a user who does not exist (the notifications table refuses it), then a good one
+        String contract = world.contract("Plain deal", "1000");
+        insertNotify(contract, UUID.randomUUID().toString());
+        insertNotify(contract, world.repId);
+
+        // when: the first drain refuses the first effect: nothing fails, the attempt is counted, the second waits
+        effects.drain(UUID.fromString(contract)).await().indefinitely();
+
+        // then
+        assertThat(Db.single("SELECT attempts FROM brickwork.flow_effects WHERE record_id = ?::uuid ORDER BY seq LIMIT 1",
+                contract)).isEqualTo("1");
+        assertThat(Db.count("SELECT count(*) FROM brickwork.flow_effects WHERE record_id = ?::uuid", contract)).isEqualTo(2);
+
+        // when: its attempts run out, it is set aside and the good one lands
+        exhaust(contract);
+        assertThat(Db.count("SELECT count(*) FROM brickwork.flow_effects WHERE record_id = ?::uuid", contract)).isEqualTo(1);
+        People.asAdmin().get(EFFECTS).then().statusCode(200)
+                .body("items.find { it.record == '" + contract + "' }.lastError", equalTo("SQLSTATE_23503"));
+        as(world.rep).get("/api/v1/notifications").then().statusCode(200)
+                .body("items.findAll { it.record == '" + contract + "' }.size()", equalTo(1));
+    }
+
+    private static void insertNotify(String contract, String user) {
+        Db.execute("INSERT INTO brickwork.flow_effects (app_key, form_key, record_id, kind, payload) VALUES (?, 'contract',"
+                        + " ?::uuid, 'notify', ?::jsonb)", world.app, contract,
+                "{\"kind\": \"message\", \"message\": \"Hello\", \"users\": [\"" + user + "\"]}");
     }
 }

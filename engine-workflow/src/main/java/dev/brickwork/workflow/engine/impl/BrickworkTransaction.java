@@ -1,5 +1,6 @@
 package dev.brickwork.workflow.engine.impl;
 
+import dev.brickwork.workflow.engine.FlowEngineException;
 import org.operaton.bpm.engine.impl.cfg.TransactionState;
 import org.operaton.bpm.engine.impl.interceptor.CommandContext;
 
@@ -45,9 +46,10 @@ final class BrickworkTransaction {
                 }
             }
         } catch (SQLException e) {
-            // a failed commit fails the engine's command, which then rolls back; a failed rollback leaves a broken
-            // connection the pool discards
-            throw new HookFailure(e);
+            // the commit carries the engine's rows as well as ours, so its failure is the engine's: the command fails
+            // (and rolls back, if the connection still can); a failed rollback leaves a broken connection the pool drops
+            throw new FlowEngineException(FlowEngineException.Code.ENGINE_FAILURE,
+                    "The engine's transaction could not be committed (SQLSTATE " + e.getSQLState() + ")", e);
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.brickwork.workflow.engine.impl;
 
 import dev.brickwork.workflow.engine.FlowCall;
+import dev.brickwork.workflow.engine.FlowEngine;
 import dev.brickwork.workflow.engine.FlowHooks;
 import dev.brickwork.workflow.engine.OpenTask;
 import dev.brickwork.workflow.engine.TaskClosedException;
@@ -66,9 +67,9 @@ final class EngineCall implements FlowCall {
 
     @Override
     public void reassign(String taskId, String user) {
-        OpenTask task = TaskRows.byId(Context.getCommandContext(), taskId);
-        if (task == null || !processInstanceId().equals(task.processInstanceId())) {
-            throw new TaskClosedException(taskId, Tasks.closed(engine(), taskId));
+        OpenTask task = OpenTasks.require(Context.getCommandContext(), engine(), taskId);
+        if (!processInstanceId().equals(task.processInstanceId())) {
+            throw new TaskClosedException(taskId, FlowEngine.Closed.UNKNOWN);
         }
         engine().getTaskService().setAssignee(taskId, user);
         OpenTask reassigned = new OpenTask(task.id(), task.processInstanceId(), task.processDefinitionId(),

@@ -4,6 +4,7 @@ import dev.brickwork.workflow.engine.OpenTask;
 import dev.brickwork.workflow.engine.TaskClosedException;
 import org.operaton.bpm.engine.ProcessEngineServices;
 import org.operaton.bpm.engine.impl.interceptor.CommandContext;
+import org.operaton.bpm.engine.impl.persistence.entity.TaskEntity;
 
 /** The check every task command starts with. */
 final class OpenTasks {
@@ -11,12 +12,17 @@ final class OpenTasks {
     private OpenTasks() {
     }
 
-    /** The open task, or a {@link TaskClosedException} saying why it is not open. */
+    /**
+     * The open task, or a {@link TaskClosedException} saying why it is not open. Loaded by id into the command's
+     * entity cache (one plain select), so the engine's own calls on it in this command see the same entity, and a
+     * call that closed it meanwhile shows up as an optimistic-locking conflict at flush rather than a missing task.
+     */
     static OpenTask require(CommandContext context, ProcessEngineServices engine, String taskId) {
-        OpenTask task = TaskRows.byId(context, taskId);
+        TaskEntity task = context.getTaskManager().findTaskById(taskId);
         if (task == null) {
             throw new TaskClosedException(taskId, Tasks.closed(engine, taskId));
         }
-        return task;
+        return new OpenTask(task.getId(), task.getProcessInstanceId(), task.getProcessDefinitionId(), null,
+                task.getTaskDefinitionKey(), task.getAssignee(), task.getCreateTime().toInstant());
     }
 }

@@ -2,6 +2,7 @@ package dev.brickwork.workflow.engine.impl;
 
 import dev.brickwork.workflow.engine.Deployment;
 import dev.brickwork.workflow.engine.FlowEngine.Closed;
+import dev.brickwork.workflow.engine.FlowEngineException;
 import dev.brickwork.workflow.engine.FlowHooks;
 import dev.brickwork.workflow.engine.OpenTask;
 import dev.brickwork.workflow.engine.TxWork;
@@ -23,6 +24,9 @@ import java.util.Optional;
  * {@link Errors} translates. No engine type appears in its signatures.
  */
 public final class OperatonEngine implements AutoCloseable {
+
+    /** How often a decision is tried when sibling decisions keep conflicting with it. */
+    private static final int DECIDE_ATTEMPTS = 3;
 
     private final ProcessEngine engine;
     private final CommandExecutor commands;
@@ -73,8 +77,22 @@ public final class OperatonEngine implements AutoCloseable {
         return run(context -> Tasks.closed(engine, taskId));
     }
 
+    /**
+     * Two approvers of one multi-instance approval deciding at once both update its counters; the engine refuses the
+     * later one with an optimistic-locking conflict after rolling its whole command (and the caller's work) back, so
+     * the decision is simply run again; a task closed meanwhile then says so.
+     */
     public void decide(String taskId, boolean approve, TxWork work) {
-        run(new DecideTaskCmd(taskId, approve, work));
+        for (int attempt = 1; ; attempt++) {
+            try {
+                run(new DecideTaskCmd(taskId, approve, work));
+                return;
+            } catch (FlowEngineException e) {
+                if (e.code() != FlowEngineException.Code.CONFLICT || attempt == DECIDE_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
     }
 
     public void transfer(String taskId, String toUser, TxWork work) {

@@ -4,7 +4,8 @@ import dev.brickwork.workflow.engine.FlowEngine;
 import dev.brickwork.workflow.engine.FlowEngineException;
 import dev.brickwork.workflow.engine.TxWork;
 import org.operaton.bpm.engine.ProcessEngine;
-import org.operaton.bpm.engine.ProcessEngineException;
+import org.operaton.bpm.engine.exception.NotFoundException;
+import org.operaton.bpm.engine.exception.NullValueException;
 import org.operaton.bpm.engine.impl.interceptor.Command;
 import org.operaton.bpm.engine.impl.interceptor.CommandContext;
 
@@ -40,7 +41,7 @@ record StartFlowCmd(String processDefinitionId, String businessKey, String start
         try {
             // the deployment cache, not a definition query: a query renders heavy dynamic SQL on every start
             engine.getRepositoryService().getProcessDefinition(processDefinitionId);
-        } catch (ProcessEngineException e) {
+        } catch (NullValueException | NotFoundException e) {
             throw new FlowEngineException(FlowEngineException.Code.DEFINITION_UNKNOWN,
                     "No deployed flow version has this id", e);
         }
