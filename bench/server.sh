@@ -17,6 +17,9 @@ bench_build() {
   if [ ! -f "$APP_DIR/quarkus-run.jar" ]; then
     echo "building the server ($APP_DIR/quarkus-run.jar is missing)"
     (cd "$ROOT" && ./mvnw -B -q package -DskipTests)
+  elif [ -z "${BENCH_APP_DIR:-}" ] && [ -n "$(find "$ROOT"/*/src/main -newer "$APP_DIR/quarkus-run.jar" -type f -print -quit)" ]; then
+    echo "building the server (sources changed since $APP_DIR/quarkus-run.jar was built)"
+    (cd "$ROOT" && ./mvnw -B -q package -DskipTests)
   fi
 }
 
