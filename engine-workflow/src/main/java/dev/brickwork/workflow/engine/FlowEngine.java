@@ -67,10 +67,13 @@ public final class FlowEngine implements AutoCloseable {
                 work(inTransaction));
     }
 
-    /** The open tasks assigned to a user, oldest first. */
-    public List<OpenTask> tasksOf(String assignee) {
+    /** The open tasks assigned to a user, oldest first, at most {@code limit} of them. */
+    public List<OpenTask> tasksOf(String assignee, int limit) {
         guard(settings);
-        return engine.tasksOf(assignee);
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be positive");
+        }
+        return engine.tasksOf(assignee, limit);
     }
 
     /** The open tasks of a record's running flow, oldest first. */

@@ -264,7 +264,8 @@ class FlowEngineTest {
 
         // then
         assertThat(only(record).assignee()).isEqualTo("sam");
-        assertThat(engine.tasksOf("sam")).extracting(OpenTask::businessKey).contains(record);
+        assertThat(engine.tasksOf("sam", 1000)).extracting(OpenTask::businessKey).contains(record);
+        assertThat(engine.tasksOf("sam", 1)).hasSize(1);
     }
 
     @Test

@@ -59,11 +59,13 @@ public class TaskResource {
 
     /** The caller's open tasks, oldest first, each with its record's title and where to find it. */
     @GET
-    public Uni<String> inbox(@QueryParam("assignee") @DefaultValue("me") String assignee) {
+    public Uni<String> inbox(@QueryParam("assignee") @DefaultValue("me") String assignee,
+                             @QueryParam("limit") String limitParam) {
         if (!"me".equals(assignee)) {
             throw ApprovalCommands.invalid("/assignee", "ASSIGNEE_UNSUPPORTED", "Only assignee=me is supported.");
         }
-        return access().chain(access -> engines.call(engine -> engine.tasksOf(access.caller().id().toString())))
+        int limit = limit(limitParam);
+        return access().chain(access -> engines.call(engine -> engine.tasksOf(access.caller().id().toString(), limit)))
                 .chain(this::items)
                 .map(items -> {
                     ObjectNode result = JsonNodeFactory.instance.objectNode();
@@ -137,6 +139,24 @@ public class TaskResource {
         target.put("title", title);
         target.put("link", "/api/v1/apps/" + flow.appKey() + "/forms/" + form + "/records/" + pending.record());
         return item;
+    }
+
+    /** At most this many tasks per inbox answer (oldest first), 100 unless asked. */
+    static final int MAX_LIMIT = 500;
+
+    private static int limit(String given) {
+        if (given == null || given.isBlank()) {
+            return 100;
+        }
+        try {
+            int limit = Integer.parseInt(given.trim());
+            if (limit >= 1 && limit <= MAX_LIMIT) {
+                return limit;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw ApprovalCommands.invalid("/limit", "LIMIT_INVALID", "'limit' is a whole number from 1 to " + MAX_LIMIT + ".");
     }
 
     private static JsonNode optionalBody(byte[] body) {

@@ -120,6 +120,24 @@ class ContractApprovalTest {
     }
 
     @Test
+    void theInboxIsOldestFirstAndLimited() {
+        // given: the manager has at least two tasks
+        world.submit(world.rep, world.contract("First in line", "40000")).statusCode(200);
+        world.submit(world.rep, world.contract("Second in line", "40000")).statusCode(200);
+        List<String> all = as(world.manager).get("/api/v1/tasks?assignee=me").then().statusCode(200)
+                .extract().path("items.id");
+
+        // when / then
+        as(world.manager).get("/api/v1/tasks?assignee=me&limit=1").then().statusCode(200)
+                .body("items.size()", equalTo(1)).body("items[0].id", equalTo(all.get(0)));
+        for (String bad : List.of("0", "501", "many", "-3")) {
+            as(world.manager).get("/api/v1/tasks?assignee=me&limit=" + bad).then().statusCode(422)
+                    .body("errors[0].pointer", equalTo("/limit")).body("errors[0].code", equalTo("LIMIT_INVALID"));
+        }
+        assertThat(all.size()).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
     void aTaskTransferredToAnotherUserMovesTheirInbox() {
         String contract = world.contract("Handed deal", "50000");
         world.submit(world.rep, contract).statusCode(200);

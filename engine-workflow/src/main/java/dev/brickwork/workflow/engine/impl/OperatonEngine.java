@@ -61,8 +61,8 @@ public final class OperatonEngine implements AutoCloseable {
         return run(new StartFlowCmd(processDefinitionId, businessKey, startId, variables, work));
     }
 
-    public List<OpenTask> tasksOf(String assignee) {
-        return run(context -> TaskRows.where(context, TaskRows.By.ASSIGNEE, assignee));
+    public List<OpenTask> tasksOf(String assignee, int limit) {
+        return run(context -> TaskRows.where(context, TaskRows.By.ASSIGNEE, assignee, limit));
     }
 
     public List<OpenTask> tasksFor(String businessKey) {

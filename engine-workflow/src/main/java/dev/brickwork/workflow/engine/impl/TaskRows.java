@@ -35,13 +35,19 @@ final class TaskRows {
 
     /** The open tasks matching, oldest first. */
     static List<OpenTask> where(CommandContext context, By by, String value) {
+        return where(context, by, value, Integer.MAX_VALUE);
+    }
+
+    /** The first {@code limit} open tasks matching, oldest first. */
+    static List<OpenTask> where(CommandContext context, By by, String value, int limit) {
         String prefix = context.getProcessEngineConfiguration().getDatabaseTablePrefix();
         String sql = "SELECT t.ID_, t.PROC_INST_ID_, t.PROC_DEF_ID_, e.BUSINESS_KEY_, t.TASK_DEF_KEY_, t.ASSIGNEE_,"
                 + " t.CREATE_TIME_ FROM " + prefix + "ACT_RU_TASK t JOIN " + prefix + "ACT_RU_EXECUTION e"
-                + " ON e.ID_ = t.PROC_INST_ID_ WHERE " + by.column + " = ? ORDER BY t.CREATE_TIME_, t.ID_";
+                + " ON e.ID_ = t.PROC_INST_ID_ WHERE " + by.column + " = ? ORDER BY t.CREATE_TIME_, t.ID_ LIMIT ?";
         Connection connection = context.getDbSqlSession().getSqlSession().getConnection();
         try (PreparedStatement query = connection.prepareStatement(sql)) {
             query.setString(1, value);
+            query.setInt(2, limit);
             List<OpenTask> tasks = new ArrayList<>();
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
