@@ -73,6 +73,13 @@ public class FlowEffects {
      * later ones go on. A failing effect never fails the caller: the engine step it belongs to has committed.
      */
     public Uni<Void> drain(UUID record) {
+        // subscribed on its own: a caller that goes away (a cancelled request) must not stop it between BEGIN and
+        // COMMIT, which would hand the connection back to the pool inside a transaction
+        Uni<Void> work = drainInTransaction(record);
+        return Uni.createFrom().emitter(done -> work.subscribe().with(ignored -> done.complete(null), done::fail));
+    }
+
+    private Uni<Void> drainInTransaction(UUID record) {
         // BEGIN and COMMIT by hand: the client's transaction API marks a transaction failed at the first statement
         // error and rolls it back at the end, savepoint or not, which would undo the attempt count with the effect
         return pool.withConnection(connection -> connection.query("BEGIN").execute()
