@@ -16,7 +16,7 @@ final class ApiApproval implements Worker {
 
     private final Api api;
     private final FlowWorld.Team team;
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private int next;
 
     ApiApproval(Api api, FlowWorld.Team team) {
