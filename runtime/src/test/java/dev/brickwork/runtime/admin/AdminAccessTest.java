@@ -35,7 +35,12 @@ class AdminAccessTest {
             "GET, /api/v1/admin/roles", "GET, /api/v1/admin/roles/sales", "PUT, /api/v1/admin/roles/sales",
             "GET, /api/v1/admin/tokens", "POST, /api/v1/admin/tokens",
             "DELETE, /api/v1/admin/tokens/00000000-0000-7000-8000-000000000000",
-            "GET, /api/v1/admin/audit"})
+            "GET, /api/v1/admin/audit",
+            "POST, /api/v1/admin/encryption/rotate",
+            "GET, /api/v1/admin/flow-effects", "POST, /api/v1/admin/flow-effects/1/retry",
+            "DELETE, /api/v1/admin/flow-effects/1",
+            "GET, /api/v1/admin/gdpr/apps/gdpr_a/forms/contact/records/00000000-0000-7000-8000-000000000000/export",
+            "POST, /api/v1/admin/gdpr/apps/gdpr_a/forms/contact/records/00000000-0000-7000-8000-000000000000/erase"})
     void refusesCallersWithoutATokenOrWithoutTheAdminRole(String method, String path) {
         given().contentType(ContentType.JSON).body("{}").request(method, path).then().statusCode(401)
                 .contentType("application/problem+json").body("code", equalTo("UNAUTHENTICATED"));

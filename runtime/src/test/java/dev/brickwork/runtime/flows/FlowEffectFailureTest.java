@@ -114,12 +114,6 @@ class FlowEffectFailureTest {
     }
 
     @Test
-    void onlyAdministratorsSeeSetAsideEffects() {
-        as(world.rep).get(EFFECTS).then().statusCode(403);
-        as(world.rep).delete(EFFECTS + "/1").then().statusCode(403);
-    }
-
-    @Test
     void anEffectTheDatabaseRefusesIsCountedAndSetAsideWithoutFailingTheDrain() {
         // given: a notification for a user who does not exist (the notifications table refuses it), then a good one
         String contract = world.contract("Plain deal", "1000");
