@@ -47,12 +47,12 @@ public class RecordFlowHooks implements FlowHooks {
         if (source == null) {
             return false;
         }
-        ObjectNode fields = (ObjectNode) snapshot(call, flow).record().get("fields").deepCopy();
+        ObjectNode fields = fields(call, flow);
         Object setSoFar = call.variable(SET_SO_FAR);
         if (setSoFar instanceof String json) {
             fields.setAll((ObjectNode) JsonBodies.parse(json));
         }
-        RecordApprovals.Snapshot current = Blocking.await(() -> records.evaluate(flow.appKey(), flow.plan().form(), fields));
+        RecordApprovals.Typed current = Blocking.await(() -> records.evaluate(flow.appKey(), flow.plan().form(), fields));
         return FlowConditions.holds(current.form(), source, current.values().values(), current.values().rows(),
                 Clock.systemUTC(), ZoneId.systemDefault());
     }
@@ -195,13 +195,14 @@ public class RecordFlowHooks implements FlowHooks {
                 .orElseThrow(() -> new IllegalStateException("No published flow version has this process definition"));
     }
 
-    private RecordApprovals.Snapshot snapshot(FlowCall call, PublishedFlow flow) {
-        RecordApprovals.Snapshot snapshot = Blocking.await(() -> records.read(flow.appKey(), flow.plan().form(),
+    /** Every field of the record as stored (a fresh tree: the caller lays the flow's own writes over it). */
+    private ObjectNode fields(FlowCall call, PublishedFlow flow) {
+        ObjectNode fields = Blocking.await(() -> records.fields(flow.appKey(), flow.plan().form(),
                 UUID.fromString(call.businessKey())));
-        if (snapshot == null) {
+        if (fields == null) {
             throw new IllegalStateException("The flow's record is gone");
         }
-        return snapshot;
+        return fields;
     }
 
     /** The record's owner, creator and user fields, for approver and recipient rules. */

@@ -36,12 +36,8 @@ import java.util.function.Function;
 @ApplicationScoped
 public class RecordApprovals {
 
-    /** A record as a flow reads it: the API's JSON (every field) and the typed values its conditions see. */
-    public record Snapshot(ObjectNode record, RecordValidation values, dev.brickwork.forms.compile.CompiledForm form) {
-
-        public ApprovalState approval() {
-            return ApprovalState.of(record.path("approval").asText());
-        }
+    /** A record's values typed as its form's conditions see them, with that form. */
+    public record Typed(RecordValidation values, dev.brickwork.forms.compile.CompiledForm form) {
     }
 
     @Inject
@@ -114,16 +110,15 @@ public class RecordApprovals {
                         timelineAction, JsonNodeFactory.instance.objectNode(), detail)));
     }
 
-    /** The record with every field, read without a caller's scope (a flow decides on all of it); null when gone. */
-    public Uni<Snapshot> read(String appKey, String formKey, UUID id) {
-        return contexts.of(appKey, formKey, Access.system(null, "flow")).chain(context ->
+    /**
+     * Every field of the record with its subtable rows, read without a caller's scope (a flow decides on all of it),
+     * as the API writes them: what {@link #evaluate} types for a condition. Null when gone.
+     */
+    public Uni<ObjectNode> fields(String appKey, String formKey, UUID id) {
+        return asFlow(appKey, formKey).chain(context ->
                 Guard.load(pool, context, id, false, null)
-                        .chain(row -> RecordRows.children(pool, context.table(), id).map(rows -> {
-                            ObjectNode record = RecordJson.record(context.table(), row, rows);
-                            ObjectNode fields = RecordJson.fields(context.table(), row, rows);
-                            return new Snapshot(record, validator.validate(context.published().form(), fields, Set.of()),
-                                    context.published().form());
-                        }))
+                        .chain(row -> RecordRows.children(pool, context.table(), id)
+                                .map(rows -> RecordJson.fields(context.table(), row, rows)))
                         .onFailure(ProblemException.class).recoverWithNull());
     }
 
@@ -133,7 +128,7 @@ public class RecordApprovals {
      * never carry a sensitive field to recipients who may not read it). One query; null when gone.
      */
     public Uni<ObjectNode> readFlat(String appKey, String formKey, UUID id, boolean withSensitive) {
-        return contexts.of(appKey, formKey, Access.system(null, "flow")).chain(context ->
+        return asFlow(appKey, formKey).chain(context ->
                 Guard.load(pool, context, id, false, null)
                         .map(row -> RecordJson.record(withSensitive ? context.table()
                                 : context.table().without(sensitive(context)), row, Map.of()))
@@ -147,7 +142,7 @@ public class RecordApprovals {
 
     /** A record's approval state, or a null item when it is gone: the light check before and after a decision. */
     public Uni<ApprovalState> approval(String appKey, String formKey, UUID id) {
-        return contexts.of(appKey, formKey, Access.system(null, "flow")).chain(context -> pool
+        return asFlow(appKey, formKey).chain(context -> pool
                 .preparedQuery("SELECT approval FROM " + context.table().qualified() + " WHERE id = $1 AND deleted_at IS NULL")
                 .execute(Tuple.of(id))
                 .map(rows -> rows.iterator().hasNext() ? ApprovalState.of(rows.iterator().next().getString(0)) : null));
@@ -159,7 +154,7 @@ public class RecordApprovals {
      * records that are gone are absent. One query for all of them.
      */
     public Uni<Map<UUID, String>> titles(String appKey, String formKey, List<UUID> ids) {
-        return contexts.of(appKey, formKey, Access.system(null, "flow")).chain(context -> {
+        return asFlow(appKey, formKey).chain(context -> {
             String field = context.published().form().definition().titleField();
             Optional<Column> column = field == null ? Optional.empty() : context.table().column(field)
                     .filter(c -> !c.field().sensitive());
@@ -179,19 +174,14 @@ public class RecordApprovals {
     }
 
     /** The typed values of a record's fields as given (a flow's view: stored values with its own writes on top). */
-    public Uni<Snapshot> evaluate(String appKey, String formKey, ObjectNode fields) {
-        return contexts.of(appKey, formKey, Access.system(null, "flow")).map(context -> {
-            ObjectNode record = JsonNodeFactory.instance.objectNode();
-            record.set("fields", fields);
-            return new Snapshot(record, validator.validate(context.published().form(), fields, Set.of()),
-                    context.published().form());
-        });
+    public Uni<Typed> evaluate(String appKey, String formKey, ObjectNode fields) {
+        return asFlow(appKey, formKey).map(context -> new Typed(
+                validator.validate(context.published().form(), fields, Set.of()), context.published().form()));
     }
 
-    /** Whether a person may read the record: the checks a task inbox makes before showing its title. */
-    public Uni<Boolean> readable(String appKey, String formKey, UUID id, Access access) {
-        return contexts.of(appKey, formKey, access).chain(context -> Guard.load(pool, context, id, false, false)
-                .replaceWith(true).onFailure(ProblemException.class).recoverWithItem(false));
+    /** The form as a flow sees it: every field, no caller's scope (the flow's definition decided what it touches). */
+    private Uni<RecordContext> asFlow(String appKey, String formKey) {
+        return contexts.of(appKey, formKey, Access.system(null, "flow"));
     }
 
     private static Uni<ApprovalState> state(SqlConnection connection, RecordContext context, UUID id) {

@@ -91,11 +91,13 @@ public class RecordCommands {
             return Uni.createFrom().item(written);
         }
         UUID id = UUID.fromString(written.record().get("id").asText());
+        return afterStart(context, id, written.record(), start).map(now -> new Written(now, true));
+    }
+
+    /** Delivers a start after its write committed, then reads the record back as the flow left it (with the write's meta). */
+    private Uni<ObjectNode> afterStart(RecordContext context, UUID id, ObjectNode written, RecordTriggers.Start start) {
         return start.deliver().chain(() -> pool.withConnection(connection -> RecordEffects.readBack(connection, context, id)))
-                .map(now -> {
-                    now.set("meta", written.record().get("meta"));
-                    return new Written(now, true);
-                });
+                .invoke(now -> now.set("meta", written.get("meta")));
     }
 
     public Uni<ObjectNode> update(String appKey, String formKey, UUID id, JsonNode body, String ifMatch, Access access) {
@@ -106,10 +108,8 @@ public class RecordCommands {
                         context.published().form(), false, access.caller().id(), access.caller().name())
                 .chain(candidates -> pool.withTransaction(connection ->
                         change(connection, context, id, change, candidates, started::set)))
-                .call(record -> started.get() == null ? Uni.createFrom().voidItem() : started.get().deliver())
                 .chain(record -> started.get() == null ? Uni.createFrom().item(record)
-                        : pool.withConnection(connection -> RecordEffects.readBack(connection, context, id))
-                        .invoke(now -> now.set("meta", record.get("meta"))))
+                        : afterStart(context, id, record, started.get()))
                 .map(record -> Guard.visible(context, record)))
                 .onFailure(PgException.class).transform(RecordCommands::translate);
     }
