@@ -111,6 +111,8 @@ class FlowEffectFailureTest {
         People.asAdmin().get(EFFECTS).then().statusCode(200).body("items.seq", not(hasItem((int) seq)));
         People.asAdmin().delete(EFFECTS + "/" + seq).then().statusCode(404).body("code", equalTo("EFFECT_NOT_FOUND"));
         People.asAdmin().post(EFFECTS + "/" + seq + "/retry").then().statusCode(404);
+        People.asAdmin().delete(EFFECTS + "/not-a-number").then().statusCode(404)
+                .contentType("application/problem+json");
     }
 
     @Test
