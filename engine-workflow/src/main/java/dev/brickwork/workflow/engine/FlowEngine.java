@@ -15,9 +15,9 @@ import java.util.Optional;
  * {@link FlowHooks}.
  *
  * <p>Each writing call is one engine transaction on one pooled connection: the engine's changes, every hook's SQL
- * and the caller's {@link TxWork} commit or roll back together. Failures: a {@link TaskClosedException} for a task
- * that is not open, a {@link FlowEngineException} for what the engine refused, and whatever a hook or a
- * {@code TxWork} threw, unchanged.
+ * and the caller's {@link TxWork} or {@link TaskWork} commit or roll back together. Failures: a
+ * {@link TaskClosedException} for a task that is not open, a {@link FlowEngineException} for what the engine
+ * refused, and whatever a hook, a {@code TxWork} or a {@code TaskWork} threw, unchanged.
  */
 public final class FlowEngine implements AutoCloseable {
 
@@ -98,29 +98,33 @@ public final class FlowEngine implements AutoCloseable {
     }
 
     /**
-     * Decides an open task: a rejection also sets the process variable {@code rejected_<node>} (what
-     * {@code brickwork.rejected} reads) before completing it. Who decided and why is the caller's to record, in
-     * {@code inTransaction} (the runtime puts it on the record's timeline), as is whether they may: the engine keeps
-     * no task variables for it, since each costs several history rows per decision.
+     * Decides an open task. {@code beforeDeciding} runs first, in the same transaction, with the task as it is: it may
+     * refuse by throwing (nothing is decided) and records who decided and why (the runtime puts it on the record's
+     * timeline), since the engine keeps no task variables for it (each costs several history rows per decision). Then
+     * a rejection sets the process variable {@code rejected_<node>} (what {@code brickwork.rejected} reads) and the
+     * task completes.
      *
      * @throws TaskClosedException when the task is not open
      * @throws FlowEngineException {@code CONFLICT} when sibling decisions of the same approval kept changing the flow
-     *                             at the same moment through three attempts (a conflict is retried here first)
+     *                             at the same moment through three attempts (a conflict is retried here first, work
+     *                             included)
      */
-    public void decide(String taskId, boolean approve, TxWork inTransaction) {
+    public void decide(String taskId, boolean approve, TaskWork beforeDeciding) {
         guard(settings);
-        engine.decide(taskId, approve, work(inTransaction));
+        engine.decide(taskId, approve, beforeDeciding == null ? TaskWork.NONE : beforeDeciding);
     }
 
     /**
-     * Hands an open task to another user. Unlike an escalation, it does not call {@link FlowHooks#taskCreated}: the
-     * caller notifies the new assignee in {@code inTransaction} if it wants to.
+     * Hands an open task to another user. {@code beforeTransfer} runs first, in the same transaction, and may refuse
+     * by throwing. Unlike an escalation, a transfer does not call {@link FlowHooks#taskCreated}: the caller notifies
+     * the new assignee in {@code beforeTransfer} if it wants to.
      *
      * @throws TaskClosedException when the task is not open
      */
-    public void transfer(String taskId, String toUser, TxWork inTransaction) {
+    public void transfer(String taskId, String toUser, TaskWork beforeTransfer) {
         guard(settings);
-        engine.transfer(taskId, Objects.requireNonNull(toUser, "toUser"), work(inTransaction));
+        engine.transfer(taskId, Objects.requireNonNull(toUser, "toUser"),
+                beforeTransfer == null ? TaskWork.NONE : beforeTransfer);
     }
 
     /**

@@ -95,14 +95,14 @@ class FlowEngineTest {
         startFor(record);
 
         // when
-        engine.decide(only(record).id(), true, TxWork.NONE);
+        engine.decide(only(record).id(), true, TaskWork.NONE);
         List<OpenTask> directors = engine.tasksFor(record);
         assertThat(directors).extracting(OpenTask::node, OpenTask::assignee)
                 .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("directors", "sam"),
                         org.assertj.core.groups.Tuple.tuple("directors", "fay"));
-        engine.decide(directors.get(0).id(), true, TxWork.NONE);
+        engine.decide(directors.get(0).id(), true, TaskWork.NONE);
         assertThat(engine.running(record)).isTrue();
-        engine.decide(directors.get(1).id(), true, TxWork.NONE);
+        engine.decide(directors.get(1).id(), true, TaskWork.NONE);
 
         // then
         assertThat(engine.running(record)).isFalse();
@@ -117,12 +117,12 @@ class FlowEngineTest {
         String record = UUID.randomUUID().toString();
         HOOKS.conditions.put("_2.0", true);
         startFor(record);
-        engine.decide(only(record).id(), true, TxWork.NONE);
+        engine.decide(only(record).id(), true, TaskWork.NONE);
 
         // when
         List<OpenTask> directors = engine.tasksFor(record);
         OpenTask first = directors.get(0);
-        engine.decide(first.id(), false, TxWork.NONE);
+        engine.decide(first.id(), false, TaskWork.NONE);
 
         // then: the other director's task is gone with the flow, cancelled rather than decided
         assertThat(engine.running(record)).isFalse();
@@ -140,7 +140,7 @@ class FlowEngineTest {
         startFor(record);
 
         // when
-        engine.decide(only(record).id(), true, TxWork.NONE);
+        engine.decide(only(record).id(), true, TaskWork.NONE);
 
         // then
         assertThat(engine.running(record)).isFalse();
@@ -188,7 +188,7 @@ class FlowEngineTest {
         OpenTask task = only(record);
 
         // when
-        TxWork failing = connection -> {
+        TaskWork failing = (open, connection) -> {
             mark(record).run(connection);
             throw new java.sql.SQLException("constraint", "23505");
         };
@@ -202,6 +202,51 @@ class FlowEngineTest {
     }
 
     @Test
+    void eachStepAsksForItsApproversOnce() {
+        // given: the directors' step has two approvers, so the engine reads its collection three times
+        String record = UUID.randomUUID().toString();
+        HOOKS.conditions.put("_2.0", true);
+        startFor(record);
+
+        // when
+        engine.decide(only(record).id(), true, TaskWork.NONE);
+
+        // then
+        assertThat(HOOKS.approversAsked).filteredOn(asked -> asked.startsWith(record + ":"))
+                .containsExactly(record + ":manager", record + ":directors");
+        assertThat(engine.tasksFor(record)).hasSize(2);
+    }
+
+    @Test
+    void theWorkSeesTheOpenTaskBeforeTheEngineActsAndMayRefuseIt() {
+        // given
+        String record = UUID.randomUUID().toString();
+        HOOKS.conditions.put("_2.0", true);
+        startFor(record);
+        OpenTask task = only(record);
+        List<OpenTask> seen = new ArrayList<>();
+        int tasksBefore = HOOKS.tasksCreated.size();
+
+        // when: the work looks at the task, writes, then refuses
+        assertThatThrownBy(() -> engine.decide(task.id(), true, (open, connection) -> {
+            seen.add(open);
+            mark(record).run(connection);
+            throw new IllegalStateException("not yours");
+        })).isInstanceOf(IllegalStateException.class).hasMessage("not yours");
+
+        // then: it saw the task with its record, and the flow never moved (no next step was reached)
+        assertThat(seen).singleElement().satisfies(open -> {
+            assertThat(open.id()).isEqualTo(task.id());
+            assertThat(open.businessKey()).isEqualTo(record);
+            assertThat(open.assignee()).isEqualTo(task.assignee());
+        });
+        assertThat(markers(record)).isZero();
+        assertThat(only(record).id()).isEqualTo(task.id());
+        assertThat(HOOKS.tasksCreated.subList(tasksBefore, HOOKS.tasksCreated.size()))
+                .noneMatch(created -> created.startsWith("directors:"));
+    }
+
+    @Test
     void aHookThatFailsRollsBackItsOwnSqlAndTheStep() {
         // given
         String record = UUID.randomUUID().toString();
@@ -212,7 +257,7 @@ class FlowEngineTest {
         };
 
         // when / then
-        assertThatThrownBy(() -> engine.decide(only(record).id(), true, TxWork.NONE))
+        assertThatThrownBy(() -> engine.decide(only(record).id(), true, TaskWork.NONE))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(markers(record)).isZero();
         assertThat(engine.running(record)).isTrue();
@@ -226,10 +271,10 @@ class FlowEngineTest {
         HOOKS.conditions.put("_2.0", true);
         startFor(record);
         OpenTask task = only(record);
-        engine.decide(task.id(), true, TxWork.NONE);
+        engine.decide(task.id(), true, TaskWork.NONE);
 
         // when / then
-        assertThatThrownBy(() -> engine.decide(task.id(), false, TxWork.NONE))
+        assertThatThrownBy(() -> engine.decide(task.id(), false, TaskWork.NONE))
                 .isInstanceOfSatisfying(TaskClosedException.class,
                         e -> assertThat(e.reason()).isEqualTo(FlowEngine.Closed.DECIDED));
         assertThat(engine.closed(UUID.randomUUID().toString())).isEqualTo(FlowEngine.Closed.UNKNOWN);
@@ -248,7 +293,7 @@ class FlowEngineTest {
         // then
         assertThat(cancelled).isTrue();
         assertThat(markers(record)).isEqualTo(1);
-        assertThatThrownBy(() -> engine.transfer(task.id(), "sam", TxWork.NONE))
+        assertThatThrownBy(() -> engine.transfer(task.id(), "sam", TaskWork.NONE))
                 .isInstanceOfSatisfying(TaskClosedException.class,
                         e -> assertThat(e.reason()).isEqualTo(FlowEngine.Closed.CANCELLED));
     }
@@ -260,7 +305,7 @@ class FlowEngineTest {
         startFor(record);
 
         // when
-        engine.transfer(only(record).id(), "sam", TxWork.NONE);
+        engine.transfer(only(record).id(), "sam", TaskWork.NONE);
 
         // then
         assertThat(only(record).assignee()).isEqualTo("sam");
@@ -291,7 +336,7 @@ class FlowEngineTest {
         String record = UUID.randomUUID().toString();
         HOOKS.conditions.put("_2.0", true);
         startFor(record);
-        engine.decide(only(record).id(), true, TxWork.NONE);
+        engine.decide(only(record).id(), true, TaskWork.NONE);
         List<OpenTask> directors = engine.tasksFor(record);
 
         // when: both decide at once; their completions touch the same multi-instance counters
@@ -302,7 +347,7 @@ class FlowEngineTest {
             for (OpenTask task : directors) {
                 decisions.add(pool.submit(() -> {
                     go.await();
-                    engine.decide(task.id(), true, mark(record));
+                    engine.decide(task.id(), true, (open, connection) -> mark(record).run(connection));
                     return null;
                 }));
             }

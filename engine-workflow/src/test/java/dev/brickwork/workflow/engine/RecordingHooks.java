@@ -18,6 +18,8 @@ final class RecordingHooks implements FlowHooks {
     final Map<String, Boolean> conditions = new ConcurrentHashMap<>();
     final List<String> activities = new CopyOnWriteArrayList<>();
     final List<String> tasksCreated = new CopyOnWriteArrayList<>();
+    /** Every approvers question, as {@code <businessKey>:<node>}. */
+    final List<String> approversAsked = new CopyOnWriteArrayList<>();
     volatile Consumer<FlowCall> onActivity = call -> {
     };
 
@@ -28,6 +30,7 @@ final class RecordingHooks implements FlowHooks {
 
     @Override
     public List<String> approvers(FlowCall call, String nodeKey) {
+        approversAsked.add(call.businessKey() + ":" + nodeKey);
         return approvers.getOrDefault(nodeKey, List.of());
     }
 

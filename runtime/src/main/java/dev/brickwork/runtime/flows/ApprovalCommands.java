@@ -22,6 +22,8 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
@@ -68,8 +70,9 @@ public class ApprovalCommands {
                             EnumSet.of(ApprovalState.NONE, ApprovalState.REJECTED, ApprovalState.WITHDRAWN, ApprovalState.APPROVED),
                             ApprovalState.PENDING, "submit", detail(flow), connection -> FlowOutbox.add(connection, entry))
                     .chain(record -> outbox.deliver(entry, actor)
-                            .onFailure(e -> NoApproversException.in(e) != null).transform(ApprovalCommands::noApprovers))
-                    .chain(() -> queries.get(appKey, formKey, id, access));
+                            .onFailure(e -> NoApproversException.in(e) != null).transform(ApprovalCommands::noApprovers)
+                            // the record as moved, unless the flow's first steps changed it
+                            .chain(changed -> changed ? queries.get(appKey, formKey, id, access) : Uni.createFrom().item(record)));
         });
     }
 
@@ -78,54 +81,70 @@ public class ApprovalCommands {
         FlowOutbox.Entry entry = new FlowOutbox.Entry(Ids.newId(), "cancel", appKey, formKey, id, null, null, actor.id());
         return records.move(appKey, formKey, id, access, Action.UPDATE, ifMatch, EnumSet.of(ApprovalState.PENDING),
                         ApprovalState.WITHDRAWN, "withdraw", null, connection -> FlowOutbox.add(connection, entry))
-                .chain(record -> outbox.deliver(entry, actor))
-                .chain(() -> queries.get(appKey, formKey, id, access));
+                .chain(record -> outbox.deliver(entry, actor)
+                        .chain(changed -> changed ? queries.get(appKey, formKey, id, access) : Uni.createFrom().item(record)));
     }
 
-    /** Approves or rejects a task of the caller's; the answer names the record and its approval state after it. */
+    /**
+     * Approves or rejects a task of the caller's; the answer names the record and its approval state after it. The
+     * checks, the decision, its timeline entry and what the flow does next are one engine transaction.
+     */
     public Uni<ObjectNode> decide(String taskId, boolean approve, JsonNode body, Access access) {
         String comment = comment(body);
         Actor actor = new Actor(access.caller().id(), access.caller().name());
-        return openTask(taskId, access).chain(task -> pendingRecord(task).chain(flow -> engines.call(engine -> {
-                    Actor.as(actor, () -> {
-                        engine.decide(task.id(), approve, connection -> {
+        Decision decision = new Decision();
+        return engines.call(engine -> Actor.as(actor, () -> EffectRows.wroteAny(() ->
+                        engine.decide(taskId, approve, (task, connection) -> {
+                            PublishedFlow flow = yoursAndPending(task, access, connection);
+                            decision.task = task;
+                            decision.flow = flow;
                             ObjectNode detail = stepDetail(flow, task, approve ? "approved" : "rejected");
                             if (comment != null) {
                                 detail.put("comment", comment);
                             }
-                            EffectRows.write(connection, target(flow, task), "timeline", actor, timeline(detail));
-                        });
-                        return null;
-                    });
-                    return task;
-                }).onFailure(e -> NoApproversException.in(e) != null).transform(ApprovalCommands::noApprovers)
+                            note(connection, flow, task, actor, detail);
+                        }))))
+                .onFailure(e -> NoApproversException.in(e) != null).transform(ApprovalCommands::noApprovers)
                 .onFailure(ApprovalCommands::closedMeanwhile).transform(ApprovalCommands::taskClosed)
-                .chain(() -> effects.drain(UUID.fromString(task.businessKey())))
-                .chain(() -> records.approval(flow.appKey(), flow.plan().form(), UUID.fromString(task.businessKey())))
+                .chain(changed -> {
+                    UUID record = UUID.fromString(decision.task.businessKey());
+                    // without effects the record is as the check found it, pending
+                    return changed ? effects.drain(record).chain(() -> records.approval(decision.flow.appKey(),
+                            decision.flow.plan().form(), record)) : Uni.createFrom().item(ApprovalState.PENDING);
+                })
                 .map(approval -> {
                     ObjectNode result = JSON.objectNode();
-                    result.put("task", task.id());
+                    result.put("task", decision.task.id());
                     result.put("decision", approve ? "approved" : "rejected");
                     ObjectNode record = result.putObject("record");
-                    record.put("id", task.businessKey());
-                    record.put("app", flow.appKey());
-                    record.put("form", flow.plan().form());
+                    record.put("id", decision.task.businessKey());
+                    record.put("app", decision.flow.appKey());
+                    record.put("form", decision.flow.plan().form());
                     record.put("approval", approval == null ? null : approval.json());
                     return result;
-                })));
+                });
+    }
+
+    /** What the engine transaction of a decision found: the task and its flow (set by its last attempt). */
+    private static final class Decision {
+        volatile OpenTask task;
+        volatile PublishedFlow flow;
     }
 
     public Uni<ObjectNode> transfer(String taskId, JsonNode body, Access access) {
         UUID to = transferTarget(body);
         Actor actor = new Actor(access.caller().id(), access.caller().name());
-        return openTask(taskId, access).chain(task -> pendingRecord(task).chain(flow -> engines.call(engine -> {
-                    Actor.as(actor, () -> {
-                        notToSelf(to, task);
-                        engine.transfer(task.id(), to.toString(), connection -> {
+        Decision transfer = new Decision();
+        return engines.call(engine -> Actor.as(actor, () -> EffectRows.wroteAny(() ->
+                        engine.transfer(taskId, to.toString(), (task, connection) -> {
+                            PublishedFlow flow = yoursAndPending(task, access, connection);
+                            transfer.task = task;
+                            transfer.flow = flow;
+                            notToSelf(to, task);
                             ActiveUsers.require(connection, to);
                             ObjectNode detail = stepDetail(flow, task, "transferred");
                             detail.put("to", to.toString());
-                            EffectRows.write(connection, target(flow, task), "timeline", actor, timeline(detail));
+                            note(connection, flow, task, actor, detail);
                             ObjectNode notice = JSON.objectNode();
                             notice.put("kind", "task");
                             notice.put("flow", flow.flowKey());
@@ -133,59 +152,48 @@ public class ApprovalCommands {
                             notice.put("task", task.id());
                             notice.put("message", "An approval was handed to you ({flow}: {step})");
                             notice.putArray("users").add(to.toString());
-                            EffectRows.write(connection, target(flow, task), "notify", actor, notice);
-                        });
-                        return null;
-                    });
-                    return task;
-                }).onFailure(ApprovalCommands::closedMeanwhile).transform(ApprovalCommands::taskClosed)
-                .chain(() -> effects.drain(UUID.fromString(task.businessKey())))
+                            Notices.writeOn(connection, target(flow, task), notice);
+                        }))))
+                .onFailure(ApprovalCommands::closedMeanwhile).transform(ApprovalCommands::taskClosed)
+                .chain(changed -> changed ? effects.drain(UUID.fromString(transfer.task.businessKey()))
+                        : Uni.createFrom().voidItem())
                 .map(ignored -> {
                     ObjectNode result = JSON.objectNode();
-                    result.put("task", task.id());
+                    result.put("task", transfer.task.id());
                     result.put("assignee", to.toString());
                     return result;
-                })));
+                });
+    }
+
+    /**
+     * Inside the engine's transaction, before it acts: the task must be the caller's (403) and its record must still
+     * wait for the decision (409: withdrawn or deleted meanwhile). The flow the task belongs to.
+     */
+    private PublishedFlow yoursAndPending(OpenTask task, Access access, Connection connection) throws SQLException {
+        if (!access.caller().id().toString().equals(task.assignee())) {
+            throw new ProblemException(FlowProblem.TASK_NOT_YOURS, "The task is assigned to someone else.");
+        }
+        PublishedFlow flow = flows.cachedByProcessDefinition(task.processDefinitionId())
+                .or(() -> Blocking.await(() -> flows.byProcessDefinition(task.processDefinitionId())))
+                .orElseThrow(() -> new ProblemException(FlowProblem.TASK_NOT_FOUND, "There is no such task."));
+        UUID record = UUID.fromString(task.businessKey());
+        if (records.approvalOn(connection, flow.appKey(), flow.plan().form(), record) != ApprovalState.PENDING) {
+            throw new ProblemException(FlowProblem.NOT_PENDING,
+                    "The record is no longer waiting for approval (it was withdrawn or deleted).");
+        }
+        return flow;
+    }
+
+    private void note(Connection connection, PublishedFlow flow, OpenTask task, Actor actor, ObjectNode detail)
+            throws SQLException {
+        records.noteOn(connection, flow.appKey(), flow.plan().form(), UUID.fromString(task.businessKey()), "flow.step",
+                detail, actor.id(), actor.name());
     }
 
     private static void notToSelf(UUID to, OpenTask task) {
         if (to.toString().equals(task.assignee())) {
             throw invalid("/to", "TRANSFER_TO_SELF", "The task is already assigned to this user.");
         }
-    }
-
-    /** The caller's open task, or why not: 404 unknown, 403 someone else's, 409 decided or cancelled. */
-    Uni<OpenTask> openTask(String taskId, Access access) {
-        String me = access.caller().id().toString();
-        return engines.call(engine -> {
-            OpenTask task = engine.task(taskId).orElse(null);
-            if (task == null) {
-                FlowEngine.Closed closed = engine.closed(taskId);
-                if (closed == FlowEngine.Closed.UNKNOWN) {
-                    throw new ProblemException(FlowProblem.TASK_NOT_FOUND, "There is no such task.");
-                }
-                throw new ProblemException(FlowProblem.TASK_CLOSED, closed == FlowEngine.Closed.DECIDED
-                        ? "The task has been decided already." : "The task was closed without a decision (its flow moved on or was withdrawn).");
-            }
-            if (!me.equals(task.assignee())) {
-                throw new ProblemException(FlowProblem.TASK_NOT_YOURS, "The task is assigned to someone else.");
-            }
-            return task;
-        });
-    }
-
-    /** A decision only counts while the record still waits for it (not withdrawn meanwhile). */
-    private Uni<PublishedFlow> pendingRecord(OpenTask task) {
-        return flows.byProcessDefinition(task.processDefinitionId()).chain(found -> {
-            PublishedFlow flow = found.orElseThrow(() -> new ProblemException(FlowProblem.TASK_NOT_FOUND, "There is no such task."));
-            return records.approval(flow.appKey(), flow.plan().form(), UUID.fromString(task.businessKey())).map(state -> {
-                if (state != ApprovalState.PENDING) {
-                    throw new ProblemException(FlowProblem.NOT_PENDING,
-                            "The record is no longer waiting for approval (it was withdrawn or deleted).");
-                }
-                return flow;
-            });
-        });
     }
 
     /** The task was decided or cancelled by another call after our check, or the flow kept changing under it. */
@@ -199,8 +207,11 @@ public class ApprovalCommands {
             return new ProblemException(FlowProblem.FLOW_BUSY,
                     "Other decisions changed this flow at the same moment; try again.");
         }
-        boolean cancelled = ((TaskClosedException) failure).reason() == FlowEngine.Closed.CANCELLED;
-        return new ProblemException(FlowProblem.TASK_CLOSED, cancelled
+        FlowEngine.Closed reason = ((TaskClosedException) failure).reason();
+        if (reason == FlowEngine.Closed.UNKNOWN) {
+            return new ProblemException(FlowProblem.TASK_NOT_FOUND, "There is no such task.");
+        }
+        return new ProblemException(FlowProblem.TASK_CLOSED, reason == FlowEngine.Closed.CANCELLED
                 ? "The task was closed without a decision (its flow moved on or was withdrawn)."
                 : "The task has been decided already.");
     }
@@ -268,13 +279,6 @@ public class ApprovalCommands {
         detail.put("task", task.id());
         detail.put("event", event);
         return detail;
-    }
-
-    private static ObjectNode timeline(ObjectNode detail) {
-        ObjectNode payload = JSON.objectNode();
-        payload.put("action", "flow.step");
-        payload.set("detail", detail);
-        return payload;
     }
 
     private static EffectRows.Target target(PublishedFlow flow, OpenTask task) {

@@ -24,8 +24,17 @@ final class ApproverResolver {
     private static final String ROLE = "SELECT u.id FROM brickwork.users u JOIN brickwork.user_roles r ON r.user_id = u.id"
             + " WHERE r.role_key = ? AND NOT u.disabled ORDER BY u.username";
     private static final String MEMBERS = "SELECT id FROM brickwork.users WHERE department_id = ? AND NOT disabled ORDER BY username";
-    private static final String DEPARTMENT_OF = "SELECT department_id FROM brickwork.users WHERE id = ?";
-    private static final String DEPARTMENT = "SELECT manager_id, parent_id FROM brickwork.departments WHERE id = ?";
+    /**
+     * The active manager of a user: of their department, or for its own manager the nearest manager above (a
+     * disabled one stops the search: nobody decides in their place). One query up the tree, at most 64 levels.
+     */
+    private static final String MANAGER_OF = "WITH RECURSIVE up (manager_id, parent_id, depth) AS ("
+            + " SELECT d.manager_id, d.parent_id, 0 FROM brickwork.users u JOIN brickwork.departments d"
+            + " ON d.id = u.department_id WHERE u.id = ?"
+            + " UNION ALL SELECT d.manager_id, d.parent_id, up.depth + 1 FROM up JOIN brickwork.departments d"
+            + " ON d.id = up.parent_id WHERE up.depth < 63 AND (up.manager_id IS NULL OR up.manager_id = ?))"
+            + " SELECT m.id FROM (SELECT manager_id FROM up WHERE manager_id IS NOT NULL AND manager_id <> ?"
+            + " ORDER BY depth LIMIT 1) first JOIN brickwork.users m ON m.id = first.manager_id WHERE NOT m.disabled";
 
     private final Connection connection;
 
@@ -62,30 +71,24 @@ final class ApproverResolver {
         }
         if (approver instanceof Approver.ManagerOf managerOf) {
             UUID user = userIn(record, managerOf.field());
-            return user == null ? List.of() : active(managerOf(user));
+            return user == null ? List.of() : managerOf(user);
         }
         return List.of();
     }
 
-    /** The manager of the user's department; for its own manager, the nearest manager above. */
-    private UUID managerOf(UUID user) throws SQLException {
-        UUID department = single(DEPARTMENT_OF, user);
-        for (int depth = 0; department != null && depth < 64; depth++) {
-            try (PreparedStatement query = connection.prepareStatement(DEPARTMENT)) {
-                query.setObject(1, department);
-                try (ResultSet rows = query.executeQuery()) {
-                    if (!rows.next()) {
-                        return null;
-                    }
-                    UUID manager = rows.getObject(1, UUID.class);
-                    if (manager != null && !manager.equals(user)) {
-                        return manager;
-                    }
-                    department = rows.getObject(2, UUID.class);
+    private List<String> managerOf(UUID user) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(MANAGER_OF)) {
+            query.setObject(1, user);
+            query.setObject(2, user);
+            query.setObject(3, user);
+            List<String> ids = new ArrayList<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getObject(1, UUID.class).toString());
                 }
             }
+            return ids;
         }
-        return null;
     }
 
     private static UUID userIn(ObjectNode record, String field) {
@@ -99,15 +102,6 @@ final class ApproverResolver {
 
     private List<String> active(UUID user) throws SQLException {
         return user == null ? List.of() : ids(ACTIVE, user);
-    }
-
-    private UUID single(String sql, Object parameter) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(sql)) {
-            query.setObject(1, parameter);
-            try (ResultSet rows = query.executeQuery()) {
-                return rows.next() ? rows.getObject(1, UUID.class) : null;
-            }
-        }
     }
 
     private List<String> ids(String sql, Object parameter) throws SQLException {

@@ -21,7 +21,17 @@ final class EffectRows {
     private static final String SQL = "INSERT INTO brickwork.flow_effects (app_key, form_key, record_id, kind, actor, payload)"
             + " VALUES (?, ?, ?, ?, ?, ?::jsonb)";
 
+    /** How many effect rows this thread has written: an engine call that wrote none needs no drain after it. */
+    private static final ThreadLocal<int[]> WRITTEN = ThreadLocal.withInitial(() -> new int[1]);
+
     private EffectRows() {
+    }
+
+    /** Whether {@code work} (an engine call on this thread, hooks included) wrote effect rows to apply afterwards. */
+    static boolean wroteAny(Runnable work) {
+        int before = WRITTEN.get()[0];
+        work.run();
+        return WRITTEN.get()[0] != before;
     }
 
     static void write(Connection connection, Target target, String kind, Actor actor, ObjectNode payload) {
@@ -38,6 +48,7 @@ final class EffectRows {
             }
             insert.setString(6, payload.toString());
             insert.executeUpdate();
+            WRITTEN.get()[0]++;
         } catch (SQLException e) {
             throw new IllegalStateException("A flow effect could not be written", e);
         }

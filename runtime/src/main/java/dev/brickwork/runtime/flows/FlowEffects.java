@@ -25,8 +25,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Applies what flow steps did to records ({@code flow_effects} rows the engine wrote in its transactions): per
@@ -37,7 +35,6 @@ import java.util.regex.Pattern;
 public class FlowEffects {
 
     private static final Logger LOG = Logger.getLogger(FlowEffects.class);
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z_][A-Za-z0-9_]*)}");
 
     @Inject
     Pool pool;
@@ -190,12 +187,11 @@ public class FlowEffects {
 
     private Uni<Void> notify(SqlConnection connection, Effect effect) {
         ObjectNode payload = effect.payload();
-        String template = payload.path("message").asText("");
-        Uni<ObjectNode> record = namesFields(template)
-                ? records.readFlat(effect.appKey(), effect.formKey(), effect.record(), false)
+        Uni<ObjectNode> record = Notices.needsRecord(payload)
+                ? records.readShareable(effect.appKey(), effect.formKey(), effect.record())
                 : Uni.createFrom().nullItem();
         return record.chain(values -> {
-            String message = fill(template, values, payload);
+            String message = Notices.message(payload, values);
             List<Tuple> rows = new ArrayList<>();
             for (JsonNode user : payload.path("users")) {
                 rows.add(Tuple.from(java.util.Arrays.asList(Ids.newId(), UUID.fromString(user.asText()),
@@ -205,45 +201,7 @@ public class FlowEffects {
             if (rows.isEmpty()) {
                 return Uni.createFrom().voidItem();
             }
-            return connection.preparedQuery("INSERT INTO brickwork.notifications"
-                            + " (id, user_id, kind, message, app_key, form_key, record_id, task_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)")
-                    .executeBatch(rows).replaceWithVoid();
+            return connection.preparedQuery(Notices.INSERT).executeBatch(rows).replaceWithVoid();
         });
-    }
-
-    /** Whether a message names a record field (anything but {@code {flow}} and {@code {step}}): only then is it read. */
-    private static boolean namesFields(String template) {
-        Matcher matcher = PLACEHOLDER.matcher(template);
-        while (matcher.find()) {
-            if (!"flow".equals(matcher.group(1)) && !"step".equals(matcher.group(1))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** {@code {field}} from the record, {@code {flow}} and {@code {step}} from the flow; unknown ones stay as written. */
-    private static String fill(String template, ObjectNode record, ObjectNode payload) {
-        Matcher matcher = PLACEHOLDER.matcher(template);
-        StringBuilder out = new StringBuilder();
-        while (matcher.find()) {
-            String name = matcher.group(1);
-            JsonNode value = null;
-            if ("flow".equals(name)) {
-                value = payload.path("detail").path("flow");
-                if (value.isMissingNode()) {
-                    value = payload.path("flow");
-                }
-            } else if ("step".equals(name)) {
-                value = payload.path("step");
-            } else if (record != null) {
-                value = record.path("fields").path(name);
-            }
-            String text = value == null || value.isMissingNode() || value.isNull() ? matcher.group(0)
-                    : value.isTextual() ? value.asText() : value.toString();
-            matcher.appendReplacement(out, Matcher.quoteReplacement(text));
-        }
-        matcher.appendTail(out);
-        return out.toString();
     }
 }

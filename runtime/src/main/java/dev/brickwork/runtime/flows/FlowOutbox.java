@@ -111,18 +111,16 @@ public class FlowOutbox {
     }
 
     /**
-     * Delivers one row and applies what the flow's first steps did to the record. A flow whose first step has no
-     * approver cannot start: the record goes back to {@code none} and the failure propagates.
+     * Delivers one row and applies what the flow's first steps did to the record; true when they changed it (then the
+     * caller reads it again). A flow whose first step has no approver cannot start: the record goes back to
+     * {@code none} and the failure propagates.
      */
-    public Uni<Void> deliver(Entry entry, Actor actor) {
-        return engines.call(engine -> Actor.as(actor, () -> {
-                    deliverInEngine(engine, entry);
-                    return entry;
-                }))
-                .onFailure(AlreadyDelivered.class).recoverWithItem(entry)
+    public Uni<Boolean> deliver(Entry entry, Actor actor) {
+        return engines.call(engine -> Actor.as(actor, () -> EffectRows.wroteAny(() -> deliverInEngine(engine, entry))))
+                .onFailure(AlreadyDelivered.class).recoverWithItem(true)
                 .onFailure(e -> NoApproversException.in(e) != null).call(failure -> cannotStart(entry,
                         NoApproversException.in(failure)))
-                .chain(ignored -> effects.drain(entry.record()));
+                .chain(changed -> changed ? effects.drain(entry.record()).replaceWith(true) : Uni.createFrom().item(false));
     }
 
     private static void deliverInEngine(FlowEngine engine, Entry entry) {

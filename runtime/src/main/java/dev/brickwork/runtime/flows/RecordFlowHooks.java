@@ -26,7 +26,8 @@ import java.util.UUID;
 
 /**
  * The runtime's answers to the engine (the RuntimeContract): conditions over the record, approvers resolved to
- * users, and every step's effect on the record written as a {@code flow_effects} row in the engine's transaction.
+ * users, and every step's effect on the record in the engine's transaction: timeline entries and notifications
+ * directly, record changes (and messages naming record fields) as {@code flow_effects} rows for {@link FlowEffects}.
  */
 @ApplicationScoped
 public class RecordFlowHooks implements FlowHooks {
@@ -82,7 +83,7 @@ public class RecordFlowHooks implements FlowHooks {
         Actor actor = Actor.current();
         if (activity instanceof FlowPlan.Notify notify) {
             List<String> users = new ApproverResolver(call.connection()).resolve(notify.to(), people(call, flow));
-            EffectRows.write(call.connection(), target, "notify", actor, notification(flow, "message", users, notify.message(), null));
+            notify(call, target, actor, notification(flow, "message", users, notify.message(), null));
         } else if (activity instanceof FlowPlan.Update update) {
             remember(call, update.set());
             ObjectNode payload = JSON.objectNode();
@@ -105,16 +106,35 @@ public class RecordFlowHooks implements FlowHooks {
         PublishedFlow flow = flow(call);
         EffectRows.Target target = target(call, flow);
         Actor actor = Actor.current();
-        EffectRows.write(call.connection(), target, "notify", actor,
+        notify(call, target, actor,
                 notification(flow, "task", List.of(task.assignee()), "Your approval is requested ({flow}: {step})", task));
-        ObjectNode timeline = JSON.objectNode();
-        timeline.put("action", "flow.step");
         ObjectNode detail = detail(flow, task.node());
         detail.put("event", "task");
         detail.put("task", task.id());
         detail.put("assignee", task.assignee());
-        timeline.set("detail", detail);
-        EffectRows.write(call.connection(), target, "timeline", actor, timeline);
+        note(call, target, actor, detail);
+    }
+
+    /**
+     * A step's timeline entry, written in the step's own transaction: it changes nothing on the record, so no record
+     * rule needs to run on it (record changes go through {@link FlowEffects}).
+     */
+    private void note(FlowCall call, EffectRows.Target target, Actor actor, ObjectNode detail) {
+        try {
+            records.noteOn(call.connection(), target.appKey(), target.formKey(), target.record(), "flow.step", detail,
+                    actor.id(), actor.name());
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("A flow step's timeline entry could not be written", e);
+        }
+    }
+
+    /** Notifications in the step's transaction, unless the message names record fields (then an effect fills it in). */
+    private static void notify(FlowCall call, EffectRows.Target target, Actor actor, ObjectNode notice) {
+        if (Notices.needsRecord(notice)) {
+            EffectRows.write(call.connection(), target, "notify", actor, notice);
+        } else {
+            Notices.writeOn(call.connection(), target, notice);
+        }
     }
 
     private void timedOut(FlowCall call, PublishedFlow flow, EffectRows.Target target, String node) {
@@ -128,8 +148,7 @@ public class RecordFlowHooks implements FlowHooks {
             call.setVariable("rejected_" + node, Boolean.TRUE);
         } else if (action == TimeoutAction.REMIND) {
             List<String> waiting = open.stream().map(OpenTask::assignee).distinct().toList();
-            EffectRows.write(call.connection(), target, "notify", Actor.FLOW,
-                    notification(flow, "reminder", waiting, "Reminder: your approval is still requested ({flow}: {step})", null)
+            notify(call, target, Actor.FLOW, notification(flow, "reminder", waiting, "Reminder: your approval is still requested ({flow}: {step})", null)
                             .put("step", node));
         } else if (action == TimeoutAction.ESCALATE) {
             List<String> to = approvers(call, node + ".escalation");
@@ -137,13 +156,9 @@ public class RecordFlowHooks implements FlowHooks {
                 call.reassign(task.id(), to.get(0));
             }
             detail.put("escalatedTo", to.get(0));
-            EffectRows.write(call.connection(), target, "notify", Actor.FLOW,
-                    notification(flow, "escalation", to, "An approval was escalated to you ({flow}: {step})", null).put("step", node));
+            notify(call, target, Actor.FLOW, notification(flow, "escalation", to, "An approval was escalated to you ({flow}: {step})", null).put("step", node));
         }
-        ObjectNode timeline = JSON.objectNode();
-        timeline.put("action", "flow.step");
-        timeline.set("detail", detail);
-        EffectRows.write(call.connection(), target, "timeline", Actor.FLOW, timeline);
+        note(call, target, Actor.FLOW, detail);
     }
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
@@ -205,14 +220,18 @@ public class RecordFlowHooks implements FlowHooks {
         return fields;
     }
 
-    /** The record's owner, creator and user fields, for approver and recipient rules. */
+    /** The record's owner, creator and user fields, for approver and recipient rules (read in the step's transaction). */
     private ObjectNode people(FlowCall call, PublishedFlow flow) {
-        ObjectNode record = Blocking.await(() -> records.readFlat(flow.appKey(), flow.plan().form(),
-                UUID.fromString(call.businessKey()), true));
-        if (record == null) {
-            throw new IllegalStateException("The flow's record is gone");
+        try {
+            ObjectNode people = records.peopleOn(call.connection(), flow.appKey(), flow.plan().form(),
+                    UUID.fromString(call.businessKey()));
+            if (people == null) {
+                throw new IllegalStateException("The flow's record is gone");
+            }
+            return people;
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("The flow's record could not be read", e);
         }
-        return record;
     }
 
     private static EffectRows.Target target(FlowCall call, PublishedFlow flow) {

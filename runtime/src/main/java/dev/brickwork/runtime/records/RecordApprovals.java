@@ -2,7 +2,9 @@ package dev.brickwork.runtime.records;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.brickwork.designer.migration.ColumnType;
 import dev.brickwork.forms.model.FieldDefinition;
+import dev.brickwork.forms.model.FieldType;
 import dev.brickwork.forms.record.RecordValidation;
 import dev.brickwork.forms.record.RecordValidator;
 import dev.brickwork.platform.http.IfMatch;
@@ -19,7 +21,12 @@ import io.vertx.pgclient.PgException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
@@ -111,6 +118,57 @@ public class RecordApprovals {
     }
 
     /**
+     * The same note written on the engine's JDBC connection, in the engine step's transaction (engine threads only):
+     * what a new task or a decision leaves on the timeline commits exactly when the step does, in one statement.
+     */
+    public void noteOn(Connection connection, String appKey, String formKey, UUID id, String timelineAction,
+                       ObjectNode detail, UUID actor, String actorName) throws SQLException {
+        RecordHistory.appendNote(connection, flowContextNow(appKey, formKey), id, timelineAction, detail, actor, actorName);
+    }
+
+    /** A record's approval state read on the engine's JDBC connection (engine threads only); null when gone. */
+    public ApprovalState approvalOn(Connection connection, String appKey, String formKey, UUID id) throws SQLException {
+        RecordContext context = flowContextNow(appKey, formKey);
+        try (PreparedStatement query = connection.prepareStatement("SELECT approval FROM " + context.table().qualified()
+                + " WHERE id = ?::uuid AND deleted_at IS NULL")) {
+            query.setString(1, id.toString());
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() ? ApprovalState.of(rows.getString(1)) : null;
+            }
+        }
+    }
+
+    /**
+     * The record's people as approver and recipient rules read them, on the engine's JDBC connection (engine threads
+     * only): {@code owner}, {@code createdBy} and every user field under {@code fields}, shaped like
+     * {@link #readShareable}. One query; user fields are never encrypted, so nothing needs the cipher. Null when gone.
+     */
+    public ObjectNode peopleOn(Connection connection, String appKey, String formKey, UUID id) throws SQLException {
+        RecordContext context = flowContextNow(appKey, formKey);
+        List<Column> users = context.table().columns().stream()
+                .filter(c -> c.field().type() == FieldType.USER && c.type() == ColumnType.UUID).toList();
+        StringBuilder sql = new StringBuilder("SELECT owner, created_by");
+        users.forEach(c -> sql.append(", ").append(c.quoted()));
+        sql.append(" FROM ").append(context.table().qualified()).append(" WHERE id = ?::uuid");
+        try (PreparedStatement query = connection.prepareStatement(sql.toString())) {
+            query.setString(1, id.toString());
+            try (ResultSet rows = query.executeQuery()) {
+                if (!rows.next()) {
+                    return null;
+                }
+                ObjectNode people = JsonNodeFactory.instance.objectNode();
+                people.put("owner", rows.getString(1));
+                people.put("createdBy", rows.getString(2));
+                ObjectNode fields = people.putObject("fields");
+                for (int i = 0; i < users.size(); i++) {
+                    fields.put(users.get(i).key(), rows.getString(3 + i));
+                }
+                return people;
+            }
+        }
+    }
+
+    /**
      * Every field of the record with its subtable rows, read without a caller's scope (a flow decides on all of it),
      * as the API writes them: what {@link #evaluate} types for a condition. Null when gone.
      */
@@ -123,15 +181,14 @@ public class RecordApprovals {
     }
 
     /**
-     * The record as the API shows it, without its subtable rows and typed values: what approver rules read (owner,
-     * creator, user fields, with {@code withSensitive}) and notification messages fill in (without: a message must
-     * never carry a sensitive field to recipients who may not read it). One query; null when gone.
+     * The record as the API shows it, without its subtable rows, typed values and sensitive fields: what notification
+     * messages fill in (a message must never carry a sensitive field to recipients who may not read it). One query;
+     * null when gone.
      */
-    public Uni<ObjectNode> readFlat(String appKey, String formKey, UUID id, boolean withSensitive) {
+    public Uni<ObjectNode> readShareable(String appKey, String formKey, UUID id) {
         return asFlow(appKey, formKey).chain(context ->
                 Guard.load(pool, context, id, false, null)
-                        .map(row -> RecordJson.record(withSensitive ? context.table()
-                                : context.table().without(sensitive(context)), row, Map.of()))
+                        .map(row -> RecordJson.record(context.table().without(sensitive(context)), row, Map.of()))
                         .onFailure(ProblemException.class).recoverWithNull());
     }
 
@@ -178,6 +235,13 @@ public class RecordApprovals {
         return asFlow(appKey, formKey).map(context -> new Typed(
                 validator.validate(context.published().form(), fields, Set.of()), context.published().form()));
     }
+
+    /** The form as a flow sees it, on a thread that may block: published forms are cached, so this rarely waits. */
+    private RecordContext flowContextNow(String appKey, String formKey) {
+        return asFlow(appKey, formKey).await().atMost(CONTEXT_WAIT);
+    }
+
+    private static final Duration CONTEXT_WAIT = Duration.ofSeconds(30);
 
     /** The form as a flow sees it: every field, no caller's scope (the flow's definition decided what it touches). */
     private Uni<RecordContext> asFlow(String appKey, String formKey) {

@@ -6,6 +6,9 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
@@ -30,7 +33,39 @@ final class RecordHistory {
             + " INSERT INTO brickwork.audit_log (id, actor, actor_name, action, app_key, form_key, record_id, detail)"
             + " VALUES ($9, $7, $10, $11, $2, $3, $4, $12::text::jsonb)";
 
+    /**
+     * The same two entries for a flow step that changes nothing on the record, in JDBC on the engine's connection: the
+     * record's version read in the same statement, and nothing written when the record is gone. Stamped with the
+     * clock, not the transaction's start, so a decision and the next step's task, written in one engine transaction,
+     * show on the timeline in the order they happened.
+     */
+    private static final String NOTE_SQL = "WITH record AS (SELECT version FROM %s WHERE id = ?::uuid),"
+            + " timeline AS (INSERT INTO brickwork.record_changes"
+            + " (id, app_key, form_key, record_id, version, action, actor, diff, detail, at)"
+            + " SELECT ?::uuid, ?::text, ?::text, ?::uuid, version, ?::text, ?::uuid, '{}'::jsonb, ?::jsonb, clock_timestamp()"
+            + " FROM record)"
+            + " INSERT INTO brickwork.audit_log (id, actor, actor_name, action, app_key, form_key, record_id, detail)"
+            + " SELECT ?::uuid, ?::uuid, ?::text, ?::text, ?::text, ?::text, ?::uuid, ?::jsonb FROM record";
+
     private RecordHistory() {
+    }
+
+    /** A flow step's timeline and audit entry without a change (a decision, a new task), on the engine's connection. */
+    static void appendNote(Connection connection, RecordContext context, UUID record, String action, ObjectNode detail,
+                           UUID actor, String actorName) throws SQLException {
+        ObjectNode audit = detail.objectNode();
+        audit.set("flow", detail);
+        String actorText = actor == null ? null : actor.toString();
+        try (PreparedStatement insert = connection.prepareStatement(NOTE_SQL.formatted(context.table().qualified()))) {
+            Object[] values = {record.toString(), Ids.newId().toString(), context.appKey(), context.formKey(),
+                    record.toString(), action, actorText, detail.toString(), Ids.newId().toString(), actorText, actorName,
+                    AUDIT_ACTIONS.getOrDefault(action, "record." + action), context.appKey(), context.formKey(),
+                    record.toString(), audit.toString()};
+            for (int i = 0; i < values.length; i++) {
+                insert.setString(i + 1, (String) values[i]);
+            }
+            insert.executeUpdate();
+        }
     }
 
     static Uni<Void> append(SqlConnection connection, RecordContext context, UUID record, int version, String action,

@@ -2,11 +2,16 @@ package dev.brickwork.workflow.engine.impl;
 
 import dev.brickwork.workflow.engine.FlowHooks;
 import org.operaton.bpm.engine.delegate.DelegateExecution;
+import org.operaton.bpm.engine.impl.context.Context;
+import org.operaton.bpm.engine.impl.interceptor.CommandContext;
 
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code brickwork} in the BPMN's expressions ({@code RuntimeContract}). Public only because the expression
@@ -15,6 +20,16 @@ import java.util.List;
 public final class BrickworkBean {
 
     private final FlowHooks hooks;
+
+    /**
+     * The approvers resolved in the command running on this thread, by instance and node. The engine evaluates a
+     * multi-instance collection once to count it and again for each instance it creates; within one command the
+     * answer cannot change (a flow's record changes land after its command), so the hooks are asked once.
+     */
+    private final ThreadLocal<Resolved> resolved = new ThreadLocal<>();
+
+    private record Resolved(WeakReference<CommandContext> command, Map<String, List<String>> byNode) {
+    }
 
     BrickworkBean(FlowHooks hooks) {
         this.hooks = hooks;
@@ -30,6 +45,12 @@ public final class BrickworkBean {
      * the engine pass the approval with nobody asked, so it is refused.
      */
     public Collection<String> approvers(DelegateExecution execution, String nodeKey) {
+        Map<String, List<String>> known = resolvedInThisCommand();
+        String key = execution.getProcessInstanceId() + "/" + nodeKey;
+        List<String> cached = known.get(key);
+        if (cached != null) {
+            return new ArrayList<>(cached);
+        }
         List<String> users = HookFailure.call(() -> {
             List<String> found = hooks.approvers(call(execution), nodeKey);
             if (found == null || found.isEmpty() || found.stream().anyMatch(java.util.Objects::isNull)) {
@@ -37,7 +58,19 @@ public final class BrickworkBean {
             }
             return found;
         });
-        return new ArrayList<>(new LinkedHashSet<>(users));
+        List<String> distinct = List.copyOf(new LinkedHashSet<>(users));
+        known.put(key, distinct);
+        return new ArrayList<>(distinct);
+    }
+
+    private Map<String, List<String>> resolvedInThisCommand() {
+        CommandContext command = Context.getCommandContext();
+        Resolved current = resolved.get();
+        if (current == null || current.command().get() != command) {
+            current = new Resolved(new WeakReference<>(command), new HashMap<>());
+            resolved.set(current);
+        }
+        return current.byNode();
     }
 
     /** {@code brickwork.rejected(execution, '<key>')}: whether a decision (or a timeout) rejected the approval. */

@@ -22,7 +22,9 @@ final class OpenTasks {
         if (task == null) {
             throw new TaskClosedException(taskId, Tasks.closed(engine, taskId));
         }
-        return new OpenTask(task.getId(), task.getProcessInstanceId(), task.getProcessDefinitionId(), null,
+        // the instance is loaded into the same cache, where completing the task looks for it anyway
+        return new OpenTask(task.getId(), task.getProcessInstanceId(), task.getProcessDefinitionId(),
+                task.getProcessInstance().getBusinessKey(),
                 task.getTaskDefinitionKey(), task.getAssignee(), task.getCreateTime().toInstant());
     }
 }

@@ -5,6 +5,7 @@ import dev.brickwork.workflow.engine.FlowEngine.Closed;
 import dev.brickwork.workflow.engine.FlowEngineException;
 import dev.brickwork.workflow.engine.FlowHooks;
 import dev.brickwork.workflow.engine.OpenTask;
+import dev.brickwork.workflow.engine.TaskWork;
 import dev.brickwork.workflow.engine.TxWork;
 import org.operaton.bpm.engine.ManagementService;
 import org.operaton.bpm.engine.ProcessEngine;
@@ -82,7 +83,7 @@ public final class OperatonEngine implements AutoCloseable {
      * later one with an optimistic-locking conflict after rolling its whole command (and the caller's work) back, so
      * the decision is simply run again; a task closed meanwhile then says so.
      */
-    public void decide(String taskId, boolean approve, TxWork work) {
+    public void decide(String taskId, boolean approve, TaskWork work) {
         for (int attempt = 1; ; attempt++) {
             try {
                 run(new DecideTaskCmd(taskId, approve, work));
@@ -95,7 +96,7 @@ public final class OperatonEngine implements AutoCloseable {
         }
     }
 
-    public void transfer(String taskId, String toUser, TxWork work) {
+    public void transfer(String taskId, String toUser, TaskWork work) {
         run(new TransferTaskCmd(taskId, toUser, work));
     }
 
