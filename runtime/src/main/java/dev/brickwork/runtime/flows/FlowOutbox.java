@@ -118,8 +118,10 @@ public class FlowOutbox {
     public Uni<Boolean> deliver(Entry entry, Actor actor) {
         return engines.call(engine -> Actor.as(actor, () -> EffectRows.wroteAny(() -> deliverInEngine(engine, entry))))
                 .onFailure(AlreadyDelivered.class).recoverWithItem(true)
-                .onFailure(e -> NoApproversException.in(e) != null).call(failure -> cannotStart(entry,
-                        NoApproversException.in(failure)))
+                // when putting the record back fails too, that failure goes on alone: the row stays, and the sweep
+                // backs off from it instead of retrying a start that cannot happen on every pass
+                .onFailure(e -> NoApproversException.in(e) != null).recoverWithUni(failure -> cannotStart(entry,
+                        NoApproversException.in(failure)).chain(() -> Uni.createFrom().<Boolean>failure(failure)))
                 .chain(changed -> changed ? effects.drain(entry.record()).replaceWith(true) : Uni.createFrom().item(false));
     }
 

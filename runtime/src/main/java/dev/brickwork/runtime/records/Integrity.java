@@ -1,5 +1,6 @@
 package dev.brickwork.runtime.records;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.brickwork.forms.expr.Value;
 import dev.brickwork.forms.model.FieldSpec;
 import dev.brickwork.forms.model.FieldType;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.BiPredicate;
 
 /** The checks a write needs from the database: references that exist, unique values, duplicate rules. */
 final class Integrity {
@@ -37,13 +39,20 @@ final class Integrity {
     private Integrity() {
     }
 
-    /** Every reference (and user) value that points at nothing live, as located errors. */
-    static Uni<List<ProblemError>> danglingReferences(SqlClient client, FormTable table, RecordValidation values) {
+    /**
+     * Every reference (and user) value that points at nothing live, as located errors. A value the record already
+     * held ({@code before}: its fields with subtable rows; null for a create) is not checked again: a user disabled or
+     * a record deleted since must block neither unrelated edits nor a flow writing its outcome.
+     */
+    static Uni<List<ProblemError>> danglingReferences(SqlClient client, FormTable table, RecordValidation values,
+                                                      JsonNode before) {
         List<Reference> references = new ArrayList<>();
-        collect(table, values.values(), "/fields", references);
+        collect(table, values.values(), "/fields", references, (column, id) -> before != null
+                && id.equals(before.path(column).asText(null)));
         values.rows().forEach((key, rows) -> table.subtable(key).ifPresent(child -> {
             for (int i = 0; i < rows.size(); i++) {
-                collect(child, rows.get(i).values(), "/fields/" + key + "/" + i, references);
+                collect(child, rows.get(i).values(), "/fields/" + key + "/" + i, references,
+                        (column, id) -> before != null && heldInRows(before.path(key), column, id));
             }
         }));
         return Multi.createFrom().iterable(references)
@@ -53,6 +62,15 @@ final class Integrity {
                                 : ProblemError.of(ref.pointer(), "FIELD_REFERENCE_UNKNOWN", "No live record has this id.")))
                 .filter(error -> error != null)
                 .collect().asList();
+    }
+
+    private static boolean heldInRows(JsonNode rows, String column, String id) {
+        for (JsonNode row : rows) {
+            if (id.equals(row.path(column).asText(null))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Unique fields whose value another live record already has. */
@@ -131,10 +149,11 @@ final class Integrity {
                 : SqlValues.bind(value, column.type());
     }
 
-    private static void collect(FormTable table, Map<String, Value> values, String pointer, List<Reference> into) {
+    private static void collect(FormTable table, Map<String, Value> values, String pointer, List<Reference> into,
+                                BiPredicate<String, String> held) {
         for (Column column : table.columns()) {
             Value value = values.get(column.key());
-            if (!(value instanceof Value.Text text)) {
+            if (!(value instanceof Value.Text text) || held.test(column.key(), text.value())) {
                 continue;
             }
             String target = column.field().type() == FieldType.USER ? "brickwork.users"

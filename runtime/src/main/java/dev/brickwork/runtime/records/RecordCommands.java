@@ -169,7 +169,7 @@ public class RecordCommands {
                         ApprovalState to = start == null ? change.approvalTo() : ApprovalState.PENDING;
                         String assignment = to == null ? null : to.assignment();
                         ObjectNode detail = start == null ? change.detail() : start.detail();
-                        return checks(connection, context, validation, id).chain(warnings -> RecordWriter.update(
+                        return checks(connection, context, validation, id, current).chain(warnings -> RecordWriter.update(
                                         connection, context.table(), id,
                                         RecordWriter.columnValues(context.table(), written(context, validation, patch)),
                                         assignment, owner)
@@ -199,7 +199,7 @@ public class RecordCommands {
     private Uni<ObjectNode> insert(SqlConnection connection, RecordContext context, UUID id, RecordValidation validation,
                                    UUID user, UUID owner, RecordTriggers.Start start) {
         Map<String, Value> values = new HashMap<>(validation.values());
-        return checks(connection, context, validation, null).chain(warnings -> autonumbers(connection, context, values)
+        return checks(connection, context, validation, null, null).chain(warnings -> autonumbers(connection, context, values)
                 .chain(() -> RecordWriter.insert(connection, context.table(), id, owner, user,
                         withApproval(RecordWriter.columnValues(context.table(), values), start)))
                 .call(row -> writeRows(connection, context.table(), id, validation, null))
@@ -229,10 +229,11 @@ public class RecordCommands {
     }
 
     /** References must exist, unique values must be free, and no duplicate rule with {@code block} may match. */
+    /** {@code before}: the record's fields as stored, for an update (what it already held is not checked again). */
     private Uni<List<Integrity.Match>> checks(SqlConnection connection, RecordContext context, RecordValidation validation,
-                                              UUID self) {
+                                              UUID self, ObjectNode before) {
         FormTable table = context.table();
-        return Integrity.danglingReferences(connection, table, validation).invoke(errors -> {
+        return Integrity.danglingReferences(connection, table, validation, before).invoke(errors -> {
                     if (!errors.isEmpty()) {
                         throw RecordInput.invalid(errors);
                     }

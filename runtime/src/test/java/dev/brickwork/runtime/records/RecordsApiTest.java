@@ -192,6 +192,26 @@ class RecordsApiTest {
     }
 
     @Test
+    void anEditLeavesAReferenceItDoesNotTouchAloneButCannotPointAtADeletedRecord() {
+        // given: a contract whose customer went to the recycle bin afterwards
+        String gone = customer("Gone Customer");
+        String contract = create("contract", "{\"fields\": {\"title\": \"Kept\", \"customer\": \"" + gone + "\"}}")
+                .statusCode(201).extract().path("id");
+        given().delete(BASE + "customer/records/" + gone).then().statusCode(204);
+
+        // when / then: editing something else still works, the old reference stays as it was
+        given().body("{\"fields\": {\"title\": \"Kept, renamed\"}}").patch(BASE + "contract/records/" + contract)
+                .then().statusCode(200).body("fields.customer", equalTo(gone));
+
+        // when / then: pointing a record at a deleted one is refused
+        String other = create("contract", "{\"fields\": {\"title\": \"Other\", \"customer\": \"" + customer("Live Customer")
+                + "\"}}").statusCode(201).extract().path("id");
+        given().body("{\"fields\": {\"customer\": \"" + gone + "\"}}").patch(BASE + "contract/records/" + other)
+                .then().statusCode(422).body("errors[0].pointer", equalTo("/fields/customer"))
+                .body("errors[0].code", equalTo("FIELD_REFERENCE_UNKNOWN"));
+    }
+
+    @Test
     void rollupsFollowTheirSourcesThroughCreateUpdateDeleteAndRestore() {
         String contract = create("contract", "{\"fields\": {\"title\": \"Rolled\", \"customer\": \"" + customer("Roll Customer")
                 + "\", \"amount\": \"500\"}}").statusCode(201).body("fields.received", equalTo("0.00")).extract().path("id");
