@@ -8,6 +8,7 @@
 #   BENCH_PG_HOST [127.0.0.1]  BENCH_PG_PORT [5432]  BENCH_PG_USER [postgres]  BENCH_DB [brickwork_bench_flows]
 #   BENCH_PORT server HTTP port [18090]  BENCH_APP_DIR the quarkus-app to run [runtime/target/quarkus-app]
 #   BENCH_SERVER_JAVA_OPTS extra JVM options for the server, e.g. -XX:StartFlightRecording=filename=/tmp/s.jfr
+#   BENCH_CLIENT_JAVA_OPTS the same for the client (which runs the bare engine)
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -29,7 +30,7 @@ bench_server "$DB"
 set +e
 BENCH_URL=http://127.0.0.1:$PORT BENCH_JDBC_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$DB" BENCH_DB_USER=$PG_USER \
   BENCH_ADMIN_PASSWORD=$ADMIN_PASSWORD BENCH_SERVER_PID=$SERVER_PID \
-  java -cp "$WORK/classes:$LIBS" dev.brickwork.bench.ApprovalsBenchmark 2> "$WORK/client.log" | tee "$WORK/bench.out"
+  java ${BENCH_CLIENT_JAVA_OPTS:-} -cp "$WORK/classes:$LIBS" dev.brickwork.bench.ApprovalsBenchmark 2> "$WORK/client.log" | tee "$WORK/bench.out"
 STATUS=${PIPESTATUS[0]}
 set -e
 

@@ -1,10 +1,8 @@
 package dev.brickwork.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.vertx.core.http.HttpMethod;
 
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.UUID;
 
 /**
@@ -14,13 +12,12 @@ import java.util.UUID;
  */
 final class ApiApproval implements Worker {
 
-    private final Api api;
+    private final LeanHttp http;
     private final FlowWorld.Team team;
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private int next;
 
-    ApiApproval(Api api, FlowWorld.Team team) {
-        this.api = api;
+    ApiApproval(LeanHttp http, FlowWorld.Team team) {
+        this.http = http;
         this.team = team;
     }
 
@@ -28,9 +25,8 @@ final class ApiApproval implements Worker {
     public boolean call() throws Exception {
         UUID deal = team.deals()[next++ % team.deals().length];
         String records = "/api/v1/apps/" + FlowWorld.APP + "/forms/" + FlowWorld.FORM + "/records/";
-        HttpResponse<String> submitted = send(api.authed(records + deal + "/submit", team.rep())
-                .POST(HttpRequest.BodyPublishers.noBody()).build());
-        if (!Report.expect(submitted, 200, "submit")) {
+        LeanHttp.Answer submitted = http.send(HttpMethod.POST, records + deal + "/submit", team.rep(), null);
+        if (!expect(submitted, 200, "submit")) {
             return false;
         }
         return decide(team.manager(), deal, "pending") && decide(team.director(), deal, "approved");
@@ -38,8 +34,8 @@ final class ApiApproval implements Worker {
 
     /** Finds the deal's task in the person's inbox and approves it; the record's approval must then be {@code expected}. */
     private boolean decide(String person, UUID deal, String expected) throws Exception {
-        HttpResponse<String> inbox = send(api.authed("/api/v1/tasks?assignee=me", person).GET().build());
-        if (!Report.expect(inbox, 200, "inbox")) {
+        LeanHttp.Answer inbox = http.send(HttpMethod.GET, "/api/v1/tasks?assignee=me", person, null);
+        if (!expect(inbox, 200, "inbox")) {
             return false;
         }
         String task = null;
@@ -52,9 +48,8 @@ final class ApiApproval implements Worker {
             Report.error("no task for deal " + deal + " in the inbox");
             return false;
         }
-        HttpResponse<String> decided = send(api.authed("/api/v1/tasks/" + task + "/approve", person)
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")).build());
-        if (!Report.expect(decided, 200, "approve")) {
+        LeanHttp.Answer decided = http.send(HttpMethod.POST, "/api/v1/tasks/" + task + "/approve", person, "{}");
+        if (!expect(decided, 200, "approve")) {
             return false;
         }
         String approval = FlowWorld.JSON.readTree(decided.body()).path("record").path("approval").asText();
@@ -65,7 +60,11 @@ final class ApiApproval implements Worker {
         return true;
     }
 
-    private HttpResponse<String> send(HttpRequest request) throws Exception {
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    private static boolean expect(LeanHttp.Answer answer, int status, String what) {
+        if (answer.status() == status) {
+            return true;
+        }
+        Report.error(what + " answered " + answer.status() + ": " + answer.body());
+        return false;
     }
 }

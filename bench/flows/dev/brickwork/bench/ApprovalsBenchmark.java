@@ -33,12 +33,13 @@ public final class ApprovalsBenchmark {
         System.out.printf(Locale.ROOT, "%d teams (a rep in a department with its manager, a director), %d deals each,"
                 + " created through the API%n", teams.size(), deals);
 
-        try (BareEngine bare = new BareEngine(config, world.bpmn())) {
+        try (BareEngine bare = new BareEngine(config, world.bpmn());
+             LeanHttp http = new LeanHttp(config.baseUrl, config.clients)) {
             System.out.println("bare engine: the server's BPMN deployed as " + bare.processDefinitionId);
             Phases phases = new Phases(config);
             System.out.println();
             System.out.println("== submit -> manager approves -> director approves -> approved");
-            Tally[] flows = phases.compare("API  approvals", thread -> new ApiApproval(api, teams.get(thread)),
+            Tally[] flows = phases.compare("API  approvals", thread -> new ApiApproval(http, teams.get(thread)),
                     "bare approvals", thread -> new BareApproval(bare, thread), config.warmup);
 
             System.out.println();
