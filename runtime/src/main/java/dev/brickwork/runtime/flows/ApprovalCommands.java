@@ -109,8 +109,9 @@ public class ApprovalCommands {
                 .chain(changed -> {
                     UUID record = UUID.fromString(decision.task.businessKey());
                     // without effects the record is as the check found it, pending
-                    return changed ? effects.drain(record).chain(() -> records.approval(decision.flow.appKey(),
-                            decision.flow.plan().form(), record)) : Uni.createFrom().item(ApprovalState.PENDING);
+                    return changed ? effects.drain(record).chain(set -> set != null ? Uni.createFrom().item(set)
+                            : records.approval(decision.flow.appKey(), decision.flow.plan().form(), record))
+                            : Uni.createFrom().item(ApprovalState.PENDING);
                 })
                 .map(approval -> {
                     ObjectNode result = JSON.objectNode();

@@ -67,25 +67,26 @@ public class FlowEffects {
     /**
      * Applies the pending effects of one record, in order. An effect that fails is rolled back to its savepoint and
      * retried later (the record's later effects wait for it); after {@link #MAX_ATTEMPTS} it is set aside and the
-     * later ones go on. A failing effect never fails the caller: the engine step it belongs to has committed.
+     * later ones go on. A failing effect never fails the caller: the engine step it belongs to has committed. The item:
+     * the approval state an outcome applied and committed here set, or null when none did.
      */
-    public Uni<Void> drain(UUID record) {
+    public Uni<ApprovalState> drain(UUID record) {
         // subscribed on its own: a caller that goes away (a cancelled request) must not stop it between BEGIN and
         // COMMIT, which would hand the connection back to the pool inside a transaction
-        Uni<Void> work = drainInTransaction(record);
-        return Uni.createFrom().emitter(done -> work.subscribe().with(ignored -> done.complete(null), done::fail));
+        Uni<ApprovalState> work = drainInTransaction(record);
+        return Uni.createFrom().emitter(done -> work.subscribe().with(done::complete, done::fail));
     }
 
-    private Uni<Void> drainInTransaction(UUID record) {
+    private Uni<ApprovalState> drainInTransaction(UUID record) {
+        ApprovalState[] outcome = new ApprovalState[1];
         // BEGIN and COMMIT by hand: the client's transaction API marks a transaction failed at the first statement
         // error and rolls it back at the end, savepoint or not, which would undo the attempt count with the effect
         return pool.withConnection(connection -> connection.query("BEGIN").execute()
-                        // one drainer per record at a time keeps the effects in order
-                        .chain(() -> connection.preparedQuery("SELECT pg_advisory_xact_lock(hashtext($1::uuid::text))")
-                                .execute(Tuple.of(record)))
+                        // one drainer per record at a time keeps the effects in order: a second one waits on the
+                        // first row's lock, then finds the rows the first applied gone
                         .chain(() -> connection.preparedQuery("SELECT seq, app_key, form_key, record_id, kind, actor,"
                                 + " payload::text, next_attempt_at <= now() FROM brickwork.flow_effects WHERE record_id = $1"
-                                + " AND failed_at IS NULL ORDER BY seq").execute(Tuple.of(record)))
+                                + " AND failed_at IS NULL ORDER BY seq FOR UPDATE").execute(Tuple.of(record)))
                         .chain(rows -> {
                             List<Effect> effects = new ArrayList<>();
                             for (Row row : rows) {
@@ -94,14 +95,14 @@ public class FlowEffects {
                                         row.getBoolean(7)));
                             }
                             List<Long> applied = new ArrayList<>();
-                            return applyInOrder(connection, effects, 0, applied).chain(() -> applied.isEmpty()
+                            return applyInOrder(connection, effects, 0, applied, outcome).chain(() -> applied.isEmpty()
                                     ? Uni.createFrom().voidItem()
                                     : connection.preparedQuery("DELETE FROM brickwork.flow_effects WHERE seq = ANY($1)")
                                     .execute(Tuple.of(applied.toArray(new Long[0]))).replaceWithVoid());
                         })
                         .chain(() -> connection.query("COMMIT").execute())
                         .onFailure().call(() -> connection.query("ROLLBACK").execute().onFailure().recoverWithNull()))
-                .replaceWithVoid()
+                .map(committed -> outcome[0])
                 // what failed here is the database itself; the effects stay for the next drain
                 .onFailure().invoke(failure -> LOG.warnf("Applying the flow effects of record %s failed (%s); will retry",
                         record, failure.getClass().getSimpleName()))
@@ -109,14 +110,20 @@ public class FlowEffects {
     }
 
     /** Applies effects from {@code index} on until one is not due or fails and must be retried later. */
-    private Uni<Void> applyInOrder(SqlConnection connection, List<Effect> effects, int index, List<Long> applied) {
+    private Uni<Void> applyInOrder(SqlConnection connection, List<Effect> effects, int index, List<Long> applied,
+                                   ApprovalState[] set) {
         if (index == effects.size() || !effects.get(index).due()) {
             return Uni.createFrom().voidItem();
         }
         Effect effect = effects.get(index);
         return connection.query("SAVEPOINT flow_effect").execute()
                 .chain(() -> apply(connection, effect))
-                .map(done -> Outcome.APPLIED)
+                .map(state -> {
+                    if (state != null) {
+                        set[0] = state;
+                    }
+                    return Outcome.APPLIED;
+                })
                 .onFailure().recoverWithUni(failure -> connection.query("ROLLBACK TO SAVEPOINT flow_effect").execute()
                         .chain(() -> failed(connection, effect, failure))
                         .map(setAside -> setAside ? Outcome.SET_ASIDE : Outcome.LATER))
@@ -125,7 +132,7 @@ public class FlowEffects {
                         applied.add(effect.seq());
                     }
                     return outcome == Outcome.LATER ? Uni.createFrom().voidItem()
-                            : applyInOrder(connection, effects, index + 1, applied);
+                            : applyInOrder(connection, effects, index + 1, applied, set);
                 });
     }
 
@@ -154,34 +161,37 @@ public class FlowEffects {
             Uni<Void> chain = Uni.createFrom().voidItem();
             for (Row row : rows) {
                 UUID record = row.getUUID(0);
-                chain = chain.chain(() -> drain(record));
+                chain = chain.chain(() -> drain(record).replaceWithVoid());
             }
             return chain;
         });
     }
 
-    private Uni<Void> apply(SqlConnection connection, Effect effect) {
+    /** Applies one effect; the item is the approval state it set (an outcome that was written), else null. */
+    private Uni<ApprovalState> apply(SqlConnection connection, Effect effect) {
         ObjectNode payload = effect.payload();
         String actorName = payload.path("actorName").asText("flow");
         ObjectNode detail = payload.has("detail") ? (ObjectNode) payload.get("detail") : null;
         switch (effect.kind()) {
             case "timeline":
                 return records.note(connection, effect.appKey(), effect.formKey(), effect.record(),
-                        payload.path("action").asText("flow.step"), detail, effect.actor(), actorName);
+                        payload.path("action").asText("flow.step"), detail, effect.actor(), actorName)
+                        .map(done -> (ApprovalState) null);
             case "update":
                 return records.writeByFlow(connection, effect.appKey(), effect.formKey(), effect.record(),
                         (ObjectNode) payload.get("set"), null, true, "flow.update", detail, effect.actor(), actorName)
-                        .replaceWithVoid();
+                        .map(written -> (ApprovalState) null);
             case "finish":
-                boolean approved = payload.path("approved").asBoolean();
+                ApprovalState to = payload.path("approved").asBoolean() ? ApprovalState.APPROVED : ApprovalState.REJECTED;
                 return records.writeByFlow(connection, effect.appKey(), effect.formKey(), effect.record(),
-                        (ObjectNode) payload.get("set"), approved ? ApprovalState.APPROVED : ApprovalState.REJECTED, true,
-                        approved ? "flow.approved" : "flow.rejected", detail, effect.actor(), actorName).replaceWithVoid();
+                        (ObjectNode) payload.get("set"), to, true, to == ApprovalState.APPROVED ? "flow.approved"
+                                : "flow.rejected", detail, effect.actor(), actorName)
+                        .map(written -> written ? to : null);
             case "notify":
-                return notify(connection, effect);
+                return notify(connection, effect).map(done -> (ApprovalState) null);
             default:
                 LOG.warnf("Unknown flow effect kind %s dropped", effect.kind());
-                return Uni.createFrom().voidItem();
+                return Uni.createFrom().nullItem();
         }
     }
 

@@ -139,6 +139,24 @@ class FlowEffectFailureTest {
                 .body("items.findAll { it.record == '" + contract + "' }.size()", equalTo(1));
     }
 
+    @Test
+    void twoDrainsOfOneRecordAtOnceApplyEachEffectOnce() {
+        // given
+        String contract = world.contract("Twice drained", "1000");
+        insertNotify(contract, world.repId);
+        insertNotify(contract, world.repId);
+
+        // when: two drains race for the same record's effects
+        UUID record = UUID.fromString(contract);
+        io.smallrye.mutiny.Uni.combine().all().unis(effects.drain(record), effects.drain(record)).discardItems()
+                .await().atMost(java.time.Duration.ofSeconds(30));
+
+        // then: both effects landed, each once
+        assertThat(Db.count("SELECT count(*) FROM brickwork.flow_effects WHERE record_id = ?::uuid", contract)).isZero();
+        assertThat(Db.count("SELECT count(*) FROM brickwork.notifications WHERE record_id = ?::uuid AND message = 'Hello'",
+                contract)).isEqualTo(2);
+    }
+
     private static void insertNotify(String contract, String user) {
         Db.execute("INSERT INTO brickwork.flow_effects (app_key, form_key, record_id, kind, payload) VALUES (?, 'contract',"
                         + " ?::uuid, 'notify', ?::jsonb)", world.app, contract,

@@ -31,10 +31,14 @@ public final class OperatonEngine implements AutoCloseable {
 
     private final ProcessEngine engine;
     private final CommandExecutor commands;
+    private final DataSource dataSource;
+    private final String tablePrefix;
 
-    private OperatonEngine(ProcessEngine engine, CommandExecutor commands) {
+    private OperatonEngine(ProcessEngine engine, CommandExecutor commands, DataSource dataSource, String tablePrefix) {
         this.engine = engine;
         this.commands = commands;
+        this.dataSource = dataSource;
+        this.tablePrefix = tablePrefix;
     }
 
     /** Creates the schema if missing, then builds the engine, which creates or upgrades its tables in it. */
@@ -45,7 +49,8 @@ public final class OperatonEngine implements AutoCloseable {
         dataSource.schemaOperations(true);
         try {
             ProcessEngine engine = config.buildProcessEngine();
-            return new OperatonEngine(engine, config.getCommandExecutorTxRequired());
+            return new OperatonEngine(engine, config.getCommandExecutorTxRequired(), dataSource,
+                    config.getDatabaseTablePrefix());
         } catch (RuntimeException e) {
             throw Errors.translate(e);
         } finally {
@@ -62,8 +67,9 @@ public final class OperatonEngine implements AutoCloseable {
         return run(new StartFlowCmd(processDefinitionId, businessKey, startId, variables, work));
     }
 
+    /** An inbox: one query, outside any command (a command would wrap it in a transaction of its own). */
     public List<OpenTask> tasksOf(String assignee, int limit) {
-        return run(context -> TaskRows.where(context, TaskRows.By.ASSIGNEE, assignee, limit));
+        return TaskRows.where(dataSource, tablePrefix, TaskRows.By.ASSIGNEE, assignee, limit);
     }
 
     public List<OpenTask> tasksFor(String businessKey) {

@@ -3,6 +3,7 @@ package dev.brickwork.workflow.engine.impl;
 import dev.brickwork.workflow.engine.OpenTask;
 import org.operaton.bpm.engine.impl.interceptor.CommandContext;
 
+import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,7 +16,9 @@ import java.util.List;
  * Open tasks read with one plain query on the engine's tables, each with its flow's business key. The engine's
  * {@code TaskQuery} renders its SQL through MyBatis' dynamic SQL on every call, which costs several times the CPU of
  * running it, and needs a second query for the business keys; task look-ups run on every inbox, decision and
- * transfer. Reads what is committed (or flushed) on the command's connection, not tasks the running command created.
+ * transfer. Inside a command it reads what is committed (or flushed) on the command's connection, not tasks the
+ * running command created; outside one (the inbox) it reads on its own auto-commit connection, with no command and
+ * no transaction around a single query.
  */
 final class TaskRows {
 
@@ -40,11 +43,26 @@ final class TaskRows {
 
     /** The first {@code limit} open tasks matching, oldest first. */
     static List<OpenTask> where(CommandContext context, By by, String value, int limit) {
-        String prefix = context.getProcessEngineConfiguration().getDatabaseTablePrefix();
+        return where(context.getDbSqlSession().getSqlSession().getConnection(),
+                context.getProcessEngineConfiguration().getDatabaseTablePrefix(), by, value, limit);
+    }
+
+    /** The same on a connection of the engine's datasource, outside any command. */
+    static List<OpenTask> where(DataSource dataSource, String prefix, By by, String value, int limit) {
+        try (Connection connection = dataSource.getConnection()) {
+            if (!connection.getAutoCommit()) {
+                connection.setAutoCommit(true);
+            }
+            return where(connection, prefix, by, value, limit);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading the engine's open tasks failed (SQLSTATE " + e.getSQLState() + ")", e);
+        }
+    }
+
+    private static List<OpenTask> where(Connection connection, String prefix, By by, String value, int limit) {
         String sql = "SELECT t.ID_, t.PROC_INST_ID_, t.PROC_DEF_ID_, e.BUSINESS_KEY_, t.TASK_DEF_KEY_, t.ASSIGNEE_,"
                 + " t.CREATE_TIME_ FROM " + prefix + "ACT_RU_TASK t JOIN " + prefix + "ACT_RU_EXECUTION e"
                 + " ON e.ID_ = t.PROC_INST_ID_ WHERE " + by.column + " = ? ORDER BY t.CREATE_TIME_, t.ID_ LIMIT ?";
-        Connection connection = context.getDbSqlSession().getSqlSession().getConnection();
         try (PreparedStatement query = connection.prepareStatement(sql)) {
             query.setString(1, value);
             query.setInt(2, limit);
