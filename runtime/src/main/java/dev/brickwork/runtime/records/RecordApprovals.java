@@ -96,14 +96,15 @@ public class RecordApprovals {
     public Uni<Boolean> writeByFlow(SqlConnection connection, String appKey, String formKey, UUID id, ObjectNode set,
                                     ApprovalState to, boolean onlyWhilePending, String timelineAction, ObjectNode detail,
                                     UUID actor, String actorName) {
-        return contexts.of(appKey, formKey, Access.system(actor, actorName)).chain(context ->
-                state(connection, context, id).chain(state -> {
-                    if (state == null || onlyWhilePending && state != ApprovalState.PENDING) {
-                        return Uni.createFrom().item(false);
-                    }
-                    RecordCommands.Change change = new RecordCommands.Change(set, null, null, true, to, timelineAction, detail);
-                    return commands.change(connection, context, id, change).replaceWith(true);
-                })).onFailure(PgException.class).transform(RecordCommands::translate);
+        RecordCommands.Change change = new RecordCommands.Change(set, null, null, true, onlyWhilePending, to,
+                timelineAction, detail);
+        return contexts.of(appKey, formKey, Access.system(actor, actorName))
+                .chain(context -> commands.change(connection, context, id, change))
+                .map(written -> written != null)
+                // a record deleted meanwhile keeps what it has
+                .onFailure(e -> e instanceof ProblemException problem && problem.type() == RecordProblem.RECORD_NOT_FOUND)
+                .recoverWithItem(false)
+                .onFailure(PgException.class).transform(RecordCommands::translate);
     }
 
     /** A timeline entry of a flow step that changes nothing on the record (a decision, a transfer, a reminder). */
@@ -246,15 +247,5 @@ public class RecordApprovals {
     /** The form as a flow sees it: every field, no caller's scope (the flow's definition decided what it touches). */
     private Uni<RecordContext> asFlow(String appKey, String formKey) {
         return contexts.of(appKey, formKey, Access.system(null, "flow"));
-    }
-
-    private static Uni<ApprovalState> state(SqlConnection connection, RecordContext context, UUID id) {
-        return connection.preparedQuery("SELECT approval FROM " + context.table().qualified()
-                        + " WHERE id = $1 AND deleted_at IS NULL FOR UPDATE")
-                .execute(Tuple.of(id))
-                .map(rows -> {
-                    Row row = rows.iterator().hasNext() ? rows.iterator().next() : null;
-                    return row == null ? null : ApprovalState.of(row.getString("approval"));
-                });
     }
 }

@@ -101,8 +101,8 @@ public class RecordCommands {
     }
 
     public Uni<ObjectNode> update(String appKey, String formKey, UUID id, JsonNode body, String ifMatch, Access access) {
-        Change change = new Change(RecordInput.fields(body), RecordInput.owner(body), IfMatch.version(ifMatch), false, null,
-                "update", null);
+        Change change = new Change(RecordInput.fields(body), RecordInput.owner(body), IfMatch.version(ifMatch), false,
+                false, null, "update", null);
         AtomicReference<RecordTriggers.Start> started = new AtomicReference<>();
         return contexts.of(appKey, formKey, access).chain(context -> triggers.candidates(appKey, formKey,
                         context.published().form(), false, access.caller().id(), access.caller().name())
@@ -117,14 +117,15 @@ public class RecordCommands {
     /**
      * One change to a record.
      *
-     * @param byFlow     written by the record's approval flow: allowed while the approval is pending (staff are
-     *                   refused then), needs no scope (the flow's definition decided it)
+     * @param byFlow       written by the record's approval flow: allowed while the approval is pending (staff are
+     *                     refused then), needs no scope (the flow's definition decided it)
+     * @param whilePending nothing is written (a null item) unless the record still waits for its approval
      * @param approvalTo the approval state the change also sets, or null
      * @param action     the timeline action ({@code update}, {@code flow.update}, {@code flow.approved}, …)
      * @param detail     what the timeline keeps beside the diff, or null
      */
-    record Change(ObjectNode patch, UUID owner, Integer expected, boolean byFlow, ApprovalState approvalTo, String action,
-                  ObjectNode detail) {
+    record Change(ObjectNode patch, UUID owner, Integer expected, boolean byFlow, boolean whilePending,
+                  ApprovalState approvalTo, String action, ObjectNode detail) {
     }
 
     /** Validates and writes a change inside {@code connection}'s transaction; the whole record as it is now. */
@@ -147,6 +148,9 @@ public class RecordCommands {
                         : Guard.ownerInScope(connection, context, owner, Action.UPDATE))
                 .chain(before -> {
                     ApprovalState approval = ApprovalState.of(before.getString("approval"));
+                    if (change.whilePending() && approval != ApprovalState.PENDING) {
+                        return Uni.createFrom().nullItem();
+                    }
                     if (!change.byFlow() && approval == ApprovalState.PENDING) {
                         throw new ProblemException(RecordProblem.APPROVAL_PENDING,
                                 "The record is waiting for approval; it can be changed when its flow ends or is withdrawn.");
