@@ -103,6 +103,9 @@ final class Phases {
         AtomicLong errors = new AtomicLong();
         AtomicReference<Throwable> failure = new AtomicReference<>();
         CountDownLatch done = new CountDownLatch(workers.size());
+        // each round starts on a collected heap: the other side's garbage (the bare engine's, in this JVM) is not
+        // collected on this side's time
+        System.gc();
         long begin = System.nanoTime() + 100_000_000L;
         long measureFrom = begin + lead * 1_000_000_000L;
         long measureTo = measureFrom + length * 1_000_000_000L;
