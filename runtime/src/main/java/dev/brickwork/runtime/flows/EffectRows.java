@@ -18,8 +18,10 @@ final class EffectRows {
     record Target(String appKey, String formKey, UUID record) {
     }
 
-    private static final String SQL = "INSERT INTO brickwork.flow_effects (app_key, form_key, record_id, kind, actor, payload)"
-            + " VALUES (?, ?, ?, ?, ?, ?::jsonb)";
+    /** Stamped with the clock: the change lands later, but its timeline entry sorts among the step's notes. */
+    private static final String SQL = "INSERT INTO brickwork.flow_effects"
+            + " (app_key, form_key, record_id, kind, actor, payload, created_at)"
+            + " VALUES (?, ?, ?, ?, ?, ?::jsonb, clock_timestamp())";
 
     /** How many effect rows this thread has written: an engine call that wrote none needs no drain after it. */
     private static final ThreadLocal<int[]> WRITTEN = ThreadLocal.withInitial(() -> new int[1]);

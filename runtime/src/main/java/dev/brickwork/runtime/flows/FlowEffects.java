@@ -22,6 +22,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -53,7 +54,7 @@ public class FlowEffects {
     Duration retryDelay;
 
     private record Effect(long seq, String appKey, String formKey, UUID record, String kind, UUID actor, ObjectNode payload,
-                          boolean due) {
+                          boolean due, OffsetDateTime at) {
     }
 
     /** After this many failed attempts an effect is set aside for an administrator. */
@@ -85,14 +86,14 @@ public class FlowEffects {
                         // one drainer per record at a time keeps the effects in order: a second one waits on the
                         // first row's lock, then finds the rows the first applied gone
                         .chain(() -> connection.preparedQuery("SELECT seq, app_key, form_key, record_id, kind, actor,"
-                                + " payload::text, next_attempt_at <= now() FROM brickwork.flow_effects WHERE record_id = $1"
+                                + " payload::text, next_attempt_at <= now(), created_at FROM brickwork.flow_effects WHERE record_id = $1"
                                 + " AND failed_at IS NULL ORDER BY seq FOR UPDATE").execute(Tuple.of(record)))
                         .chain(rows -> {
                             List<Effect> effects = new ArrayList<>();
                             for (Row row : rows) {
                                 effects.add(new Effect(row.getLong(0), row.getString(1), row.getString(2), row.getUUID(3),
                                         row.getString(4), row.getUUID(5), (ObjectNode) JsonBodies.parse(row.getString(6)),
-                                        row.getBoolean(7)));
+                                        row.getBoolean(7), row.getOffsetDateTime(8)));
                             }
                             List<Long> applied = new ArrayList<>();
                             return applyInOrder(connection, effects, 0, applied, outcome).chain(() -> applied.isEmpty()
@@ -179,13 +180,14 @@ public class FlowEffects {
                         .map(done -> (ApprovalState) null);
             case "update":
                 return records.writeByFlow(connection, effect.appKey(), effect.formKey(), effect.record(),
-                        (ObjectNode) payload.get("set"), null, true, "flow.update", detail, effect.actor(), actorName)
+                        (ObjectNode) payload.get("set"), null, true, "flow.update", detail, effect.actor(), actorName,
+                        effect.at())
                         .map(written -> (ApprovalState) null);
             case "finish":
                 ApprovalState to = payload.path("approved").asBoolean() ? ApprovalState.APPROVED : ApprovalState.REJECTED;
                 return records.writeByFlow(connection, effect.appKey(), effect.formKey(), effect.record(),
                         (ObjectNode) payload.get("set"), to, true, to == ApprovalState.APPROVED ? "flow.approved"
-                                : "flow.rejected", detail, effect.actor(), actorName)
+                                : "flow.rejected", detail, effect.actor(), actorName, effect.at())
                         .map(written -> written ? to : null);
             case "notify":
                 return notify(connection, effect).map(done -> (ApprovalState) null);

@@ -102,8 +102,9 @@ public class FlowOutbox {
                                 row.getUUID(4), row.getString(5), row.getString(6), row.getUUID(7));
                         chain = chain.chain(count -> deliver(entry, Actor.FLOW)
                                 .map(ignored -> count + 1)
-                                .onFailure(e -> NoApproversException.in(e) == null).recoverWithUni(failure -> retryLater(entry)
-                                        .replaceWith(count))
+                                // a flow that cannot start put its record back and is done, unless that failed too
+                                .onFailure(e -> NoApproversException.in(e) == null || e.getSuppressed().length > 0)
+                                .recoverWithUni(failure -> retryLater(entry).replaceWith(count))
                                 .onFailure().recoverWithItem(count));
                     }
                     return chain;
@@ -118,10 +119,12 @@ public class FlowOutbox {
     public Uni<Boolean> deliver(Entry entry, Actor actor) {
         return engines.call(engine -> Actor.as(actor, () -> EffectRows.wroteAny(() -> deliverInEngine(engine, entry))))
                 .onFailure(AlreadyDelivered.class).recoverWithItem(true)
-                // when putting the record back fails too, that failure goes on alone: the row stays, and the sweep
-                // backs off from it instead of retrying a start that cannot happen on every pass
+                // when putting the record back fails too, that failure rides along (suppressed): the caller still
+                // learns why the flow cannot start, and the sweep backs off from the row that stays
                 .onFailure(e -> NoApproversException.in(e) != null).recoverWithUni(failure -> cannotStart(entry,
-                        NoApproversException.in(failure)).chain(() -> Uni.createFrom().<Boolean>failure(failure)))
+                        NoApproversException.in(failure))
+                        .onFailure().invoke(failure::addSuppressed).onFailure().recoverWithNull()
+                        .chain(() -> Uni.createFrom().<Boolean>failure(failure)))
                 .chain(changed -> changed ? effects.drain(entry.record()).replaceWith(true) : Uni.createFrom().item(false));
     }
 
@@ -152,7 +155,7 @@ public class FlowOutbox {
                 .preparedQuery("DELETE FROM brickwork.flow_outbox WHERE id = $1").execute(Tuple.of(entry.id()))
                 .chain(() -> records.writeByFlow(connection, entry.appKey(), entry.formKey(), entry.record(),
                         JsonNodeFactory.instance.objectNode(), ApprovalState.NONE, true, "flow.step", detail, entry.actor(),
-                        "flow"))
+                        "flow", null))
                 .replaceWithVoid());
     }
 

@@ -23,7 +23,7 @@ final class Notices {
     static final String INSERT = "INSERT INTO brickwork.notifications"
             + " (id, user_id, kind, message, app_key, form_key, record_id, task_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)";
 
-    private static final String INSERT_JDBC = INSERT.replaceAll("\\$\\d", "?");
+    private static final String INSERT_JDBC = INSERT.replaceAll("\\$\\d+", "?");
 
     private Notices() {
     }

@@ -144,21 +144,25 @@ public class RecordFlowHooks implements FlowHooks {
         ObjectNode detail = detail(flow, node);
         detail.put("event", "timeout");
         detail.put("timeoutAction", action.json());
+        List<String> escalateTo = action == TimeoutAction.ESCALATE ? approvers(call, node + ".escalation") : List.of();
+        if (!escalateTo.isEmpty()) {
+            detail.put("escalatedTo", escalateTo.get(0));
+        }
+        // the timeout first: the tasks it hands over are noted after it
+        note(call, target, Actor.FLOW, detail);
         if (action == TimeoutAction.REJECT) {
             call.setVariable("rejected_" + node, Boolean.TRUE);
         } else if (action == TimeoutAction.REMIND) {
             List<String> waiting = open.stream().map(OpenTask::assignee).distinct().toList();
-            notify(call, target, Actor.FLOW, notification(flow, "reminder", waiting, "Reminder: your approval is still requested ({flow}: {step})", null)
-                            .put("step", node));
+            notify(call, target, Actor.FLOW, notification(flow, "reminder", waiting,
+                    "Reminder: your approval is still requested ({flow}: {step})", null).put("step", node));
         } else if (action == TimeoutAction.ESCALATE) {
-            List<String> to = approvers(call, node + ".escalation");
             for (OpenTask task : open) {
-                call.reassign(task.id(), to.get(0));
+                call.reassign(task.id(), escalateTo.get(0));
             }
-            detail.put("escalatedTo", to.get(0));
-            notify(call, target, Actor.FLOW, notification(flow, "escalation", to, "An approval was escalated to you ({flow}: {step})", null).put("step", node));
+            notify(call, target, Actor.FLOW, notification(flow, "escalation", escalateTo,
+                    "An approval was escalated to you ({flow}: {step})", null).put("step", node));
         }
-        note(call, target, Actor.FLOW, detail);
     }
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;

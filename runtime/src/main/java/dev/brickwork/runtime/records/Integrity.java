@@ -51,8 +51,9 @@ final class Integrity {
                 && id.equals(before.path(column).asText(null)));
         values.rows().forEach((key, rows) -> table.subtable(key).ifPresent(child -> {
             for (int i = 0; i < rows.size(); i++) {
+                String row = rows.get(i).id().orElse(null);
                 collect(child, rows.get(i).values(), "/fields/" + key + "/" + i, references,
-                        (column, id) -> before != null && heldInRows(before.path(key), column, id));
+                        (column, id) -> before != null && row != null && heldInRow(before.path(key), row, column, id));
             }
         }));
         return Multi.createFrom().iterable(references)
@@ -64,10 +65,11 @@ final class Integrity {
                 .collect().asList();
     }
 
-    private static boolean heldInRows(JsonNode rows, String column, String id) {
-        for (JsonNode row : rows) {
-            if (id.equals(row.path(column).asText(null))) {
-                return true;
+    /** Whether the existing row {@code row} (new rows have no id) held this value in this column already. */
+    private static boolean heldInRow(JsonNode rows, String row, String column, String id) {
+        for (JsonNode existing : rows) {
+            if (row.equals(existing.path("id").asText(null))) {
+                return id.equals(existing.path(column).asText(null));
             }
         }
         return false;

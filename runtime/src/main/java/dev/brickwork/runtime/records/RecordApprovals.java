@@ -27,6 +27,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
@@ -82,7 +83,7 @@ public class RecordApprovals {
                             return RecordWriter.update(connection, context.table(), id, java.util.Map.of(), to.assignment())
                                     .call(after -> RecordHistory.append(connection, context, id, after.getInteger("version"),
                                             timelineAction, RecordCommands.withApproval(JsonNodeFactory.instance.objectNode(),
-                                                    state, to), detail))
+                                                    state, to), detail, null))
                                     .call(after -> alsoInTransaction.apply(connection))
                                     .chain(after -> RecordEffects.shape(connection, context, after, false));
                         })).map(record -> Guard.visible(context, record)));
@@ -91,13 +92,14 @@ public class RecordApprovals {
     /**
      * A flow's write in {@code connection}'s transaction: field values and, for its outcome, the approval state. With
      * {@code onlyWhilePending} nothing is written (false) unless the record still waits for this approval — a
-     * withdrawn record keeps its state.
+     * withdrawn record keeps its state. {@code at}: when the flow step happened (its timeline entry sorts there among
+     * the step's notes), or null for now.
      */
     public Uni<Boolean> writeByFlow(SqlConnection connection, String appKey, String formKey, UUID id, ObjectNode set,
                                     ApprovalState to, boolean onlyWhilePending, String timelineAction, ObjectNode detail,
-                                    UUID actor, String actorName) {
+                                    UUID actor, String actorName, OffsetDateTime at) {
         RecordCommands.Change change = new RecordCommands.Change(set, null, null, true, onlyWhilePending, to,
-                timelineAction, detail);
+                timelineAction, detail, at);
         return contexts.of(appKey, formKey, Access.system(actor, actorName))
                 .chain(context -> commands.change(connection, context, id, change))
                 .map(written -> written != null)
@@ -115,7 +117,7 @@ public class RecordApprovals {
                 .execute(Tuple.of(id))
                 .chain(rows -> !rows.iterator().hasNext() ? Uni.createFrom().voidItem()
                         : RecordHistory.append(connection, context, id, rows.iterator().next().getInteger("version"),
-                        timelineAction, JsonNodeFactory.instance.objectNode(), detail)));
+                        timelineAction, JsonNodeFactory.instance.objectNode(), detail, null)));
     }
 
     /**
@@ -127,11 +129,14 @@ public class RecordApprovals {
         RecordHistory.appendNote(connection, flowContextNow(appKey, formKey), id, timelineAction, detail, actor, actorName);
     }
 
-    /** A record's approval state read on the engine's JDBC connection (engine threads only); null when gone. */
+    /**
+     * A record's approval state read on the engine's JDBC connection (engine threads only); null when gone. Share-locked
+     * until the engine's step commits: a withdraw or edit waits for the decision instead of slipping in between.
+     */
     public ApprovalState approvalOn(Connection connection, String appKey, String formKey, UUID id) throws SQLException {
         RecordContext context = flowContextNow(appKey, formKey);
         try (PreparedStatement query = connection.prepareStatement("SELECT approval FROM " + context.table().qualified()
-                + " WHERE id = ?::uuid AND deleted_at IS NULL")) {
+                + " WHERE id = ?::uuid AND deleted_at IS NULL FOR SHARE")) {
             query.setString(1, id.toString());
             try (ResultSet rows = query.executeQuery()) {
                 return rows.next() ? ApprovalState.of(rows.getString(1)) : null;

@@ -23,6 +23,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -102,7 +103,7 @@ public class RecordCommands {
 
     public Uni<ObjectNode> update(String appKey, String formKey, UUID id, JsonNode body, String ifMatch, Access access) {
         Change change = new Change(RecordInput.fields(body), RecordInput.owner(body), IfMatch.version(ifMatch), false,
-                false, null, "update", null);
+                false, null, "update", null, null);
         AtomicReference<RecordTriggers.Start> started = new AtomicReference<>();
         return contexts.of(appKey, formKey, access).chain(context -> triggers.candidates(appKey, formKey,
                         context.published().form(), false, access.caller().id(), access.caller().name())
@@ -123,9 +124,10 @@ public class RecordCommands {
      * @param approvalTo the approval state the change also sets, or null
      * @param action     the timeline action ({@code update}, {@code flow.update}, {@code flow.approved}, …)
      * @param detail     what the timeline keeps beside the diff, or null
+     * @param at         when the change happened, for a flow step's change that lands later; null for now
      */
     record Change(ObjectNode patch, UUID owner, Integer expected, boolean byFlow, boolean whilePending,
-                  ApprovalState approvalTo, String action, ObjectNode detail) {
+                  ApprovalState approvalTo, String action, ObjectNode detail, OffsetDateTime at) {
     }
 
     /** Validates and writes a change inside {@code connection}'s transaction; the whole record as it is now. */
@@ -182,7 +184,7 @@ public class RecordCommands {
                                 .chain(after -> RecordEffects.shape(connection, context, after, false))
                                 .call(record -> RecordHistory.append(connection, context, id, record.get("version").asInt(),
                                         change.action(), withApproval(Timeline.diff(current, record.get("fields")),
-                                                approval, to), detail))
+                                                approval, to), detail, change.at()))
                                 .call(record -> start == null ? Uni.createFrom().voidItem() : start.enqueue(connection, id)
                                         .invoke(() -> started.accept(start)))
                                 .invoke(record -> RecordJson.meta(record, warnings)));
@@ -212,7 +214,7 @@ public class RecordCommands {
                 .chain(row -> RecordEffects.shape(connection, context, row, true))
                 .call(record -> RecordHistory.append(connection, context, id, 1, "create",
                         withApproval(Timeline.diff(null, record.get("fields")), ApprovalState.NONE,
-                                start == null ? null : ApprovalState.PENDING), start == null ? null : start.detail()))
+                                start == null ? null : ApprovalState.PENDING), start == null ? null : start.detail(), null))
                 .call(record -> start == null ? Uni.createFrom().voidItem() : start.enqueue(connection, id))
                 .invoke(record -> RecordJson.meta(record, warnings)));
     }
@@ -232,8 +234,10 @@ public class RecordCommands {
                 : Guard.ownerInScope(connection, context, owner, action);
     }
 
-    /** References must exist, unique values must be free, and no duplicate rule with {@code block} may match. */
-    /** {@code before}: the record's fields as stored, for an update (what it already held is not checked again). */
+    /**
+     * References must exist, unique values must be free, and no duplicate rule with {@code block} may match.
+     * {@code before}: the record's fields as stored, for an update (references it already held are not checked again).
+     */
     private Uni<List<Integrity.Match>> checks(SqlConnection connection, RecordContext context, RecordValidation validation,
                                               UUID self, ObjectNode before) {
         FormTable table = context.table();

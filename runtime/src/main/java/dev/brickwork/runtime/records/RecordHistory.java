@@ -9,6 +9,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
@@ -28,8 +29,8 @@ final class RecordHistory {
             Map.entry("flow.rejected", "approval.rejected"), Map.entry("flow.step", "approval.step"));
 
     private static final String SQL = "WITH timeline AS (INSERT INTO brickwork.record_changes"
-            + " (id, app_key, form_key, record_id, version, action, actor, diff, detail)"
-            + " VALUES ($1, $2, $3, $4, $5, $6, $7, $8::text::jsonb, $13::text::jsonb))"
+            + " (id, app_key, form_key, record_id, version, action, actor, diff, detail, at)"
+            + " VALUES ($1, $2, $3, $4, $5, $6, $7, $8::text::jsonb, $13::text::jsonb, coalesce($14, now())))"
             + " INSERT INTO brickwork.audit_log (id, actor, actor_name, action, app_key, form_key, record_id, detail)"
             + " VALUES ($9, $7, $10, $11, $2, $3, $4, $12::text::jsonb)";
 
@@ -70,15 +71,16 @@ final class RecordHistory {
 
     static Uni<Void> append(SqlConnection connection, RecordContext context, UUID record, int version, String action,
                             ObjectNode diff) {
-        return append(connection, context, record, version, action, diff, null);
+        return append(connection, context, record, version, action, diff, null, null);
     }
 
     /**
      * As above with what a flow step adds beside the diff ({@code flow}, {@code node}, {@code comment}, …): shown on
-     * the timeline and copied into the audit entry.
+     * the timeline and copied into the audit entry. {@code at}: when the step happened, for a change a flow step made
+     * and that lands later (an effect), so it sorts among the step's notes; null for now.
      */
     static Uni<Void> append(SqlConnection connection, RecordContext context, UUID record, int version, String action,
-                            ObjectNode diff, ObjectNode detail) {
+                            ObjectNode diff, ObjectNode detail, OffsetDateTime at) {
         UUID actor = context.access().caller().id();
         ObjectNode audit = RecordAudit.detail(context, diff);
         if (detail != null) {
@@ -87,7 +89,7 @@ final class RecordHistory {
         return connection.preparedQuery(SQL).execute(Tuple.from(Arrays.asList(
                         Ids.newId(), context.appKey(), context.formKey(), record, version, action, actor, diff.toString(),
                         Ids.newId(), context.access().caller().name(), AUDIT_ACTIONS.getOrDefault(action, "record." + action),
-                        audit.toString(), detail == null ? null : detail.toString())))
+                        audit.toString(), detail == null ? null : detail.toString(), at)))
                 .replaceWithVoid();
     }
 }

@@ -64,6 +64,10 @@ class ApprovalRulesTest {
                {"when": "rule = 'timeout_escalate'", "nodes": [{"type": "approval", "key": "slow_escalate",
                  "approvers": [{"field": "reviewer"}],
                  "timeout": {"after": "P1D", "action": "escalate", "to": [{"managerOf": "reviewer"}]}}]},
+               {"when": "rule = 'update_between'", "nodes": [
+                 {"type": "approval", "key": "first_look", "approvers": [{"field": "reviewer"}]},
+                 {"type": "update", "set": {"outcome": "reviewed"}},
+                 {"type": "approval", "key": "second_look", "approvers": [{"field": "reviewer"}]}]},
                {"otherwise": true, "nodes": []}]}],
              "onApproved": {"set": {"outcome": "approved"}}, "onRejected": {"set": {"outcome": "rejected"}}}
             """;
@@ -229,9 +233,33 @@ class ApprovalRulesTest {
         as(staff.lead.token()).get("/api/v1/notifications").then().statusCode(200)
                 .body("items.findAll { it.record == '" + request + "' }.kind", hasItems("escalation", "task"));
         assertThat(timeout(request)).containsEntry("timeoutAction", "escalate").containsEntry("escalatedTo", staff.lead.id());
+        // newest first: the task handed to the lead, then the timeout that handed it over
+        List<Map<String, Object>> steps = details(People.asAdmin(), "request", request);
+        assertThat(indexOf(steps, "task", "slow_escalate")).isLessThan(indexOf(steps, "timeout", "slow_escalate"));
         world.decide(staff.bob.token(), task, "approve", null).statusCode(403).body("code", equalTo("TASK_NOT_YOURS"));
         world.decide(staff.lead.token(), task, "approve", "covering for bob").statusCode(200)
                 .body("record.approval", equalTo("approved"));
+    }
+
+    @Test
+    void anUpdateBetweenTwoApprovalsShowsOnTheTimelineWhereItHappened() {
+        // given
+        String request = submitted("update_between", staff.bob.id());
+
+        // when: the first approval passes the update node and opens the second
+        world.decide(staff.bob.token(), world.taskOn(staff.bob.token(), request), "approve", null).statusCode(200)
+                .body("record.approval", equalTo("pending"));
+
+        // then, newest first: the second task, the update, the decision that led to both
+        List<String> actions = People.asAdmin().get(world.base + "request/records/" + request + "/timeline").then()
+                .statusCode(200).extract().path("items.action");
+        List<Map<String, Object>> steps = details(People.asAdmin(), "request", request);
+        int secondTask = indexOf(steps, "task", "second_look");
+        int update = actions.indexOf("flow.update");
+        int decision = indexOf(steps, "approved", "first_look");
+        assertThat(secondTask).isNotNegative().isLessThan(update);
+        assertThat(update).isLessThan(decision);
+        read(request).body("fields.outcome", equalTo("reviewed"));
     }
 
     @Test

@@ -107,7 +107,9 @@ class ContractApprovalTest {
         world.submit(world.rep, contract).statusCode(200);
         String task = world.taskOn(world.manager, contract);
         world.decide(world.rep, task, "approve", null).statusCode(403).body("code", equalTo("TASK_NOT_YOURS"));
-        world.decide(world.manager, "no-such-task", "approve", null).statusCode(404);
+        world.decide(world.manager, "no-such-task", "approve", null).statusCode(404).body("code", equalTo("TASK_NOT_FOUND"));
+        as(world.manager).body("{\"to\": \"" + java.util.UUID.randomUUID() + "\"}").post("/api/v1/tasks/no-such-task/transfer")
+                .then().statusCode(404).body("code", equalTo("TASK_NOT_FOUND"));
         as(world.manager).body("{\"comment\": 5}").post("/api/v1/tasks/" + task + "/approve").then().statusCode(422)
                 .body("errors[0].pointer", equalTo("/comment"));
         as(world.manager).body("{\"to\": \"not-a-user\"}").post("/api/v1/tasks/" + task + "/transfer").then().statusCode(422)

@@ -212,6 +212,31 @@ class RecordsApiTest {
     }
 
     @Test
+    void aSubtableRowKeepsAUserItHeldButNoRowTakesOnADisabledOne() {
+        // given: a visit whose only stop is by a user disabled afterwards
+        Design.publishDefinition(APP, "visit", "{\"schemaVersion\": 1, \"key\": \"visit\", \"label\": {\"en\": \"Visit\"},"
+                + " \"fields\": [{\"key\": \"title\", \"type\": \"text\"}, {\"key\": \"stops\", \"type\": \"subtable\","
+                + " \"fields\": [{\"key\": \"place\", \"type\": \"text\"}, {\"key\": \"by\", \"type\": \"user\"}]}]}");
+        String leaver = dev.brickwork.runtime.admin.People.createUser(dev.brickwork.runtime.admin.People.unique("leaver"),
+                "leaver-pass-1", "[]", null);
+        String visit = create("visit", "{\"fields\": {\"title\": \"Round\", \"stops\": [{\"place\": \"A\", \"by\": \""
+                + leaver + "\"}]}}").statusCode(201).extract().path("id");
+        String stop = given().get(BASE + "visit/records/" + visit).then().statusCode(200).extract().path("fields.stops[0].id");
+        dev.brickwork.runtime.admin.People.asAdmin().body("{\"disabled\": true}").patch("/api/v1/admin/users/" + leaver)
+                .then().statusCode(200);
+
+        // when / then: the row that held the user keeps it through an edit
+        given().body("{\"fields\": {\"stops\": [{\"id\": \"" + stop + "\", \"place\": \"A2\"}]}}")
+                .patch(BASE + "visit/records/" + visit).then().statusCode(200).body("fields.stops[0].by", equalTo(leaver));
+
+        // when / then: a new row may not name the disabled user, even though another row holds it
+        given().body("{\"fields\": {\"stops\": [{\"id\": \"" + stop + "\"}, {\"place\": \"B\", \"by\": \"" + leaver + "\"}]}}")
+                .patch(BASE + "visit/records/" + visit).then().statusCode(422)
+                .body("errors[0].pointer", equalTo("/fields/stops/1/by"))
+                .body("errors[0].code", equalTo("FIELD_REFERENCE_UNKNOWN"));
+    }
+
+    @Test
     void rollupsFollowTheirSourcesThroughCreateUpdateDeleteAndRestore() {
         String contract = create("contract", "{\"fields\": {\"title\": \"Rolled\", \"customer\": \"" + customer("Roll Customer")
                 + "\", \"amount\": \"500\"}}").statusCode(201).body("fields.received", equalTo("0.00")).extract().path("id");

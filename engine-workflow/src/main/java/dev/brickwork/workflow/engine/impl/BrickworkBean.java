@@ -4,6 +4,7 @@ import dev.brickwork.workflow.engine.FlowHooks;
 import org.operaton.bpm.engine.delegate.DelegateExecution;
 import org.operaton.bpm.engine.impl.context.Context;
 import org.operaton.bpm.engine.impl.interceptor.CommandContext;
+import org.operaton.bpm.engine.impl.interceptor.CommandContextListener;
 
 import java.lang.ref.WeakReference;
 import java.util.ArrayList;
@@ -63,12 +64,28 @@ public final class BrickworkBean {
         return new ArrayList<>(distinct);
     }
 
+    /** This command's answers so far; a fresh map (kept nowhere) outside a command. */
     private Map<String, List<String>> resolvedInThisCommand() {
         CommandContext command = Context.getCommandContext();
+        if (command == null) {
+            return new HashMap<>();
+        }
         Resolved current = resolved.get();
         if (current == null || current.command().get() != command) {
             current = new Resolved(new WeakReference<>(command), new HashMap<>());
             resolved.set(current);
+            // pooled threads keep nothing once the command is over, whichever way it ends
+            command.registerCommandContextListener(new CommandContextListener() {
+                @Override
+                public void onCommandContextClose(CommandContext closed) {
+                    resolved.remove();
+                }
+
+                @Override
+                public void onCommandFailed(CommandContext failed, Throwable cause) {
+                    resolved.remove();
+                }
+            });
         }
         return current.byNode();
     }

@@ -69,7 +69,12 @@ public final class OperatonEngine implements AutoCloseable {
 
     /** An inbox: one query, outside any command (a command would wrap it in a transaction of its own). */
     public List<OpenTask> tasksOf(String assignee, int limit) {
-        return TaskRows.where(dataSource, tablePrefix, TaskRows.By.ASSIGNEE, assignee, limit);
+        try {
+            return TaskRows.where(dataSource, tablePrefix, TaskRows.By.ASSIGNEE, assignee, limit);
+        } catch (IllegalStateException e) {
+            // what a command's failure would have said: the database did not answer
+            throw new FlowEngineException(FlowEngineException.Code.ENGINE_FAILURE, e.getMessage(), e.getCause());
+        }
     }
 
     public List<OpenTask> tasksFor(String businessKey) {
