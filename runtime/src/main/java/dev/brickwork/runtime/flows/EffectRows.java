@@ -9,8 +9,9 @@ import java.sql.Types;
 import java.util.UUID;
 
 /**
- * Writes what a flow step does to a record as a row of {@code brickwork.flow_effects}, on the engine's JDBC
- * connection: the effect commits exactly when the engine's step does, and {@link FlowEffects} applies it.
+ * Writes what a flow step changes on a record (update and outcome values) and notifications that name record fields
+ * as rows of {@code brickwork.flow_effects}, on the engine's JDBC connection: the effect commits exactly when the
+ * engine's step does, and {@link FlowEffects} applies it. Notes and plain notifications need no effect (decision 0012).
  */
 final class EffectRows {
 

@@ -30,7 +30,8 @@ import java.util.UUID;
 /**
  * Applies what flow steps did to records ({@code flow_effects} rows the engine wrote in its transactions): per
  * record, in order, in one transaction of ours that also deletes them — so each lands once. Called right after
- * our own engine calls, and on a timer for what the engine's timers did.
+ * our own engine calls that wrote effect rows, and on a timer for what the engine's timers did. Kind
+ * {@code timeline} is only found in rows written before decision 0012 (notes are now written in the step itself).
  */
 @ApplicationScoped
 public class FlowEffects {

@@ -109,7 +109,10 @@ public class RecordApprovals {
                 .onFailure(PgException.class).transform(RecordCommands::translate);
     }
 
-    /** A timeline entry of a flow step that changes nothing on the record (a decision, a transfer, a reminder). */
+    /**
+     * A timeline entry of a flow step that changes nothing on the record, in our transaction: for {@code timeline}
+     * effects written before such notes went into the step's own transaction ({@link #noteOn}).
+     */
     public Uni<Void> note(SqlConnection connection, String appKey, String formKey, UUID id, String timelineAction,
                           ObjectNode detail, UUID actor, String actorName) {
         return contexts.of(appKey, formKey, Access.system(actor, actorName)).chain(context -> connection
@@ -203,7 +206,7 @@ public class RecordApprovals {
                 .map(FieldDefinition::key).collect(java.util.stream.Collectors.toSet());
     }
 
-    /** A record's approval state, or a null item when it is gone: the light check before and after a decision. */
+    /** A record's approval state, or a null item when it is gone: the light check after a decision whose outcome did not say. */
     public Uni<ApprovalState> approval(String appKey, String formKey, UUID id) {
         return asFlow(appKey, formKey).chain(context -> pool
                 .preparedQuery("SELECT approval FROM " + context.table().qualified() + " WHERE id = $1 AND deleted_at IS NULL")

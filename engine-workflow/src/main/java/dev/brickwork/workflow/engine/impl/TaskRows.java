@@ -15,8 +15,8 @@ import java.util.List;
 /**
  * Open tasks read with one plain query on the engine's tables, each with its flow's business key. The engine's
  * {@code TaskQuery} renders its SQL through MyBatis' dynamic SQL on every call, which costs several times the CPU of
- * running it, and needs a second query for the business keys; task look-ups run on every inbox, decision and
- * transfer. Inside a command it reads what is committed (or flushed) on the command's connection, not tasks the
+ * running it, and needs a second query for the business keys; task look-ups run on every inbox and for a
+ * record's flow. Inside a command it reads what is committed (or flushed) on the command's connection, not tasks the
  * running command created; outside one (the inbox) it reads on its own auto-commit connection, with no command and
  * no transaction around a single query.
  */
