@@ -3,7 +3,7 @@
 # vs the same BPMN driven through the engine's Java API (an Operaton engine in the client's JVM), against one fresh
 # database on the local PostgreSQL. See bench/README.md.
 #
-# Knobs (environment): BENCH_SECONDS per side [20]  BENCH_CLIENTS [8]  BENCH_WARMUP uncounted seconds per side [30]
+# Knobs (environment): BENCH_SECONDS per side [20]  BENCH_CLIENTS [8]  BENCH_WARMUP uncounted seconds per side [60]
 #   BENCH_ROUNDS turns API and bare take [2]  BENCH_DEALS deals prepared per client [400]
 #   BENCH_PG_HOST [127.0.0.1]  BENCH_PG_PORT [5432]  BENCH_PG_USER [postgres]  BENCH_DB [brickwork_bench_flows]
 #   BENCH_PORT server HTTP port [18090]  BENCH_APP_DIR the quarkus-app to run [runtime/target/quarkus-app]
@@ -16,7 +16,7 @@ ROOT=$(pwd)
 
 export BENCH_SECONDS=${BENCH_SECONDS:-20}
 export BENCH_CLIENTS=${BENCH_CLIENTS:-8}
-export BENCH_WARMUP=${BENCH_WARMUP:-30}
+export BENCH_WARMUP=${BENCH_WARMUP:-60}
 DB=${BENCH_DB:-brickwork_bench_flows}
 # shellcheck source=bench/server.sh
 . "$ROOT/bench/server.sh"

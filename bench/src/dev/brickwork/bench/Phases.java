@@ -68,6 +68,7 @@ final class Phases {
         if (warm > 0) {
             run(new Tally(apiName), apiWorkers, warm, 0, 0, 0, false);
             run(new Tally(rawName), rawWorkers, warm, 0, 0, 0, false);
+            settleJit();
         }
         int seconds = config.seconds;
         int rounds = Math.max(1, Math.min(config.rounds(), seconds));
@@ -86,6 +87,28 @@ final class Phases {
         Report.side(apiTally);
         Report.side(rawTally);
         return new Tally[] {apiTally, rawTally};
+    }
+
+    /**
+     * Waits (up to 60 s) until this JVM's JIT compiler has been idle for two seconds: the second warm-up leaves a
+     * queue of compilations (a bare engine's code is large) that would otherwise run in the first side's first round,
+     * on its time.
+     */
+    private static void settleJit() throws InterruptedException {
+        var jit = java.lang.management.ManagementFactory.getCompilationMXBean();
+        if (jit == null || !jit.isCompilationTimeMonitoringSupported()) {
+            return;
+        }
+        long start = System.nanoTime();
+        long last = jit.getTotalCompilationTime();
+        int quiet = 0;
+        while (quiet < 2 && Clock.seconds(start) < 60) {
+            Thread.sleep(1000);
+            long now = jit.getTotalCompilationTime();
+            quiet = now - last < 20 ? quiet + 1 : 0;
+            last = now;
+        }
+        System.out.printf(Locale.ROOT, "client JIT quiet after %.0f s%n", Clock.seconds(start));
     }
 
     private List<Worker> workers(Worker.Factory factory) throws Exception {
