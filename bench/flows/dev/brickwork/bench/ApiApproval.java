@@ -29,11 +29,11 @@ final class ApiApproval implements Worker {
         if (!expect(submitted, 200, "submit")) {
             return false;
         }
-        return decide(team.manager(), deal, "pending") && decide(team.director(), deal, "approved");
+        return decide("manager", team.manager(), deal, "pending") && decide("director", team.director(), deal, "approved");
     }
 
     /** Finds the deal's task in the person's inbox and approves it; the record's approval must then be {@code expected}. */
-    private boolean decide(String person, UUID deal, String expected) throws Exception {
+    private boolean decide(String who, String person, UUID deal, String expected) throws Exception {
         LeanHttp.Answer inbox = http.send(HttpMethod.GET, "/api/v1/tasks?assignee=me", person, null);
         if (!expect(inbox, 200, "inbox")) {
             return false;
@@ -45,7 +45,8 @@ final class ApiApproval implements Worker {
             }
         }
         if (task == null) {
-            Report.error("no task for deal " + deal + " in the inbox");
+            Report.error("no task for deal " + deal + " in the " + who + "'s inbox ("
+                    + FlowWorld.JSON.readTree(inbox.body()).path("items").size() + " items)");
             return false;
         }
         LeanHttp.Answer decided = http.send(HttpMethod.POST, "/api/v1/tasks/" + task + "/approve", person, "{}");

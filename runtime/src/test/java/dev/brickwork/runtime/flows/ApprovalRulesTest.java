@@ -1,14 +1,12 @@
 package dev.brickwork.runtime.flows;
 
 import dev.brickwork.runtime.AsAdmin;
-import dev.brickwork.runtime.Login;
 import dev.brickwork.runtime.admin.People;
 import dev.brickwork.testing.TestDatabase;
 import dev.brickwork.workflow.engine.OpenTask;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,7 +15,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.IntStream;
 
 import static dev.brickwork.runtime.flows.ApprovalWorld.as;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,10 +24,9 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 
 /**
- * Who an approval goes to, what a timeout does, the notifications inbox, a decision's place on the timeline and the
- * decision bodies that are refused. Requests (a form with a user field) go through one flow whose branch, chosen by
- * the request's {@code rule}, holds one approval per approver rule and per timeout action; the seed's contracts
- * ({@link ApprovalWorld}) serve the decision cases.
+ * Who an approval goes to, what a timeout does, where a step's record change shows on the timeline, and the
+ * notifications inbox. Requests (a form with a user field) go through one flow whose branch, chosen by the request's
+ * {@code rule}, holds one approval per approver rule and per timeout action ({@link Staff} are the people).
  */
 @QuarkusTest
 @WithTestResource(TestDatabase.class)
@@ -132,7 +128,7 @@ class ApprovalRulesTest {
     @Test
     void aFieldWhoseUserWasDisabledLeavesNoApproverAndTheRequestAsItWas() {
         // given: a reviewer disabled after the request was written
-        Person leaver = person("leaver", "[]", null);
+        Staff.Person leaver = Staff.person("leaver", "[]", null);
         String orphan = request("field", leaver.id());
         People.asAdmin().body("{\"disabled\": true}").patch("/api/v1/admin/users/" + leaver.id()).then().statusCode(200);
 
@@ -147,7 +143,7 @@ class ApprovalRulesTest {
     @Test
     void anApprovalEndsEvenWhenAUserNamedInTheRecordWasDisabledMeanwhile() {
         // given
-        Person leaver = person("leaver", "[]", staff.team);
+        Staff.Person leaver = Staff.person("leaver", "[]", staff.team);
         String request = submitted("manager", leaver.id());
         People.asAdmin().body("{\"disabled\": true}").patch("/api/v1/admin/users/" + leaver.id()).then().statusCode(200);
 
@@ -234,8 +230,8 @@ class ApprovalRulesTest {
                 .body("items.findAll { it.record == '" + request + "' }.kind", hasItems("escalation", "task"));
         assertThat(timeout(request)).containsEntry("timeoutAction", "escalate").containsEntry("escalatedTo", staff.lead.id());
         // newest first: the task handed to the lead, then the timeout that handed it over
-        List<Map<String, Object>> steps = details(People.asAdmin(), "request", request);
-        assertThat(indexOf(steps, "task", "slow_escalate")).isLessThan(indexOf(steps, "timeout", "slow_escalate"));
+        List<Map<String, Object>> steps = world.timeline(People.asAdmin(), "request", request);
+        assertThat(ApprovalWorld.indexOf(steps, "task", "slow_escalate")).isLessThan(ApprovalWorld.indexOf(steps, "timeout", "slow_escalate"));
         world.decide(staff.bob.token(), task, "approve", null).statusCode(403).body("code", equalTo("TASK_NOT_YOURS"));
         world.decide(staff.lead.token(), task, "approve", "covering for bob").statusCode(200)
                 .body("record.approval", equalTo("approved"));
@@ -253,10 +249,10 @@ class ApprovalRulesTest {
         // then, newest first: the second task, the update, the decision that led to both
         List<String> actions = People.asAdmin().get(world.base + "request/records/" + request + "/timeline").then()
                 .statusCode(200).extract().path("items.action");
-        List<Map<String, Object>> steps = details(People.asAdmin(), "request", request);
-        int secondTask = indexOf(steps, "task", "second_look");
+        List<Map<String, Object>> steps = world.timeline(People.asAdmin(), "request", request);
+        int secondTask = ApprovalWorld.indexOf(steps, "task", "second_look");
         int update = actions.indexOf("flow.update");
-        int decision = indexOf(steps, "approved", "first_look");
+        int decision = ApprovalWorld.indexOf(steps, "approved", "first_look");
         assertThat(secondTask).isNotNegative().isLessThan(update);
         assertThat(update).isLessThan(decision);
         read(request).body("fields.outcome", equalTo("reviewed"));
@@ -265,7 +261,7 @@ class ApprovalRulesTest {
     @Test
     void notificationsAreNewestFirstAndWhatWasReadLeavesTheUnreadList() {
         // given: two requests wait for a new reviewer, each announced to her
-        Person nora = person("nora", "[]", null);
+        Staff.Person nora = Staff.person("nora", "[]", null);
         String first = submitted("field", nora.id());
         String second = submitted("field", nora.id());
         List<Map<String, Object>> all = notifications(nora, "");
@@ -292,8 +288,8 @@ class ApprovalRulesTest {
     @Test
     void aUserNeverSeesNorMarksAnotherUsersNotificationsAndBadInputIsAProblem() {
         // given
-        Person nora = person("nora", "[]", null);
-        Person nick = person("nick", "[]", null);
+        Staff.Person nora = Staff.person("nora", "[]", null);
+        Staff.Person nick = Staff.person("nick", "[]", null);
         submitted("field", nora.id());
         String hers = (String) notifications(nora, "").get(0).get("id");
 
@@ -313,96 +309,6 @@ class ApprovalRulesTest {
                     .contentType("application/problem+json").body("errors[0].pointer", equalTo("/limit"))
                     .body("errors[0].code", equalTo("LIMIT_INVALID")).body(not(containsString("many")));
         }
-    }
-
-    @Test
-    void theManagersDecisionIsOlderOnTheTimelineThanTheDirectorsTasksItOpened() {
-        // given
-        String contract = world.contract("Timeline deal", "180000");
-        world.submit(world.rep, contract).statusCode(200);
-
-        // when
-        world.decide(world.manager, world.taskOn(world.manager, contract), "approve", "within budget").statusCode(200)
-                .body("record.approval", equalTo("pending"));
-
-        // then: newest first, so both directors' new tasks come before the decision that opened them
-        List<Map<String, Object>> details = details(as(world.rep), "contract", contract);
-        int decision = indexOf(details, "approved", "manager");
-        assertThat(decision).isNotNegative();
-        assertThat(details.get(decision)).containsEntry("comment", "within budget");
-        List<Integer> directorTasks = IntStream.range(0, details.size())
-                .filter(i -> "task".equals(details.get(i).get("event")) && "directors".equals(details.get(i).get("node")))
-                .boxed().toList();
-        assertThat(directorTasks).hasSize(2).allSatisfy(i -> assertThat(i).isLessThan(decision));
-    }
-
-    @Test
-    void aTooLongCommentOrAnUnknownPropertyIsRefusedAndTheTaskStaysOpen() {
-        // given
-        String contract = world.contract("Wordy deal", "40000");
-        world.submit(world.rep, contract).statusCode(200);
-        String task = world.taskOn(world.manager, contract);
-
-        // when / then
-        world.decide(world.manager, task, "reject", "x".repeat(2001)).statusCode(422)
-                .contentType("application/problem+json").body("errors[0].pointer", equalTo("/comment"))
-                .body("errors[0].code", equalTo("COMMENT_TOO_LONG"));
-        as(world.manager).body("{\"comment\": \"fine\", \"urgent\": true}").post("/api/v1/tasks/" + task + "/approve").then()
-                .statusCode(422).body("errors[0].pointer", equalTo("/urgent")).body("errors[0].code", equalTo("PROPERTY_UNKNOWN"));
-
-        // then: nothing was decided
-        assertThat(world.taskOn(world.manager, contract)).isEqualTo(task);
-        world.record(contract).body("approval", equalTo("pending"));
-        assertThat(details(as(world.rep), "contract", contract)).extracting(d -> d.get("event"))
-                .doesNotContain("approved", "rejected");
-
-        // when / then: 2000 characters are allowed
-        world.decide(world.manager, task, "reject", "y".repeat(2000)).statusCode(200).body("record.approval", equalTo("rejected"));
-        List<Map<String, Object>> details = details(as(world.rep), "contract", contract);
-        assertThat(details.get(indexOf(details, "rejected", "manager")).get("comment")).isEqualTo("y".repeat(2000));
-    }
-
-    @Test
-    void aTaskCannotBeTransferredToItsOwnAssignee() {
-        // given
-        String contract = world.contract("Boomerang deal", "40000");
-        world.submit(world.rep, contract).statusCode(200);
-        String task = world.taskOn(world.manager, contract);
-
-        // when / then
-        as(world.manager).body("{\"to\": \"" + world.managerId + "\"}").post("/api/v1/tasks/" + task + "/transfer").then()
-                .statusCode(422).contentType("application/problem+json").body("errors[0].pointer", equalTo("/to"))
-                .body("errors[0].code", equalTo("TRANSFER_TO_SELF"));
-
-        // then
-        assertThat(world.taskOn(world.manager, contract)).isEqualTo(task);
-        world.record(contract).body("approval", equalTo("pending"));
-        assertThat(details(as(world.rep), "contract", contract)).extracting(d -> d.get("event")).doesNotContain("transferred");
-    }
-
-    @Test
-    void aDecidedTaskCannotBeDecidedOrTransferredAgainAndTheFlowGoesOnUnchanged() {
-        // given: the manager approved a large contract, so both directors wait
-        String contract = world.contract("Twice deal", "160000");
-        world.submit(world.rep, contract).statusCode(200);
-        String task = world.taskOn(world.manager, contract);
-        world.decide(world.manager, task, "approve", null).statusCode(200).body("record.approval", equalTo("pending"));
-        String sales = world.taskOn(world.salesDirector, contract);
-        String finance = world.taskOn(world.financeDirector, contract);
-
-        // when / then
-        world.decide(world.manager, task, "reject", "changed my mind").statusCode(409).body("code", equalTo("TASK_CLOSED"));
-        world.decide(world.manager, task, "approve", null).statusCode(409).body("code", equalTo("TASK_CLOSED"));
-        String salesId = as(world.salesDirector).get("/api/v1/me").then().statusCode(200).extract().path("id");
-        as(world.manager).body("{\"to\": \"" + salesId + "\"}").post("/api/v1/tasks/" + task + "/transfer").then()
-                .statusCode(409).body("code", equalTo("TASK_CLOSED"));
-
-        // then
-        world.record(contract).body("approval", equalTo("pending"));
-        assertThat(world.taskOn(world.salesDirector, contract)).isEqualTo(sales);
-        assertThat(world.taskOn(world.financeDirector, contract)).isEqualTo(finance);
-        assertThat(details(as(world.rep), "contract", contract)).extracting(d -> d.get("event"))
-                .containsOnlyOnce("approved").doesNotContain("rejected", "transferred");
     }
 
     /** A request as the admin writes it; {@code reviewer} may be null. */
@@ -431,7 +337,7 @@ class ApprovalRulesTest {
         return engines.blockingEngine().tasksFor(record).stream().map(OpenTask::assignee).toList();
     }
 
-    private static List<String> inbox(Person person, String record) {
+    private static List<String> inbox(Staff.Person person, String record) {
         return as(person.token()).get("/api/v1/tasks?assignee=me").then().statusCode(200)
                 .extract().path("items.findAll { it.record.id == '" + record + "' }.id");
     }
@@ -443,66 +349,13 @@ class ApprovalRulesTest {
 
     /** The detail of the request's one timeout entry. */
     private static Map<String, Object> timeout(String request) {
-        List<Map<String, Object>> timeouts = details(People.asAdmin(), "request", request).stream()
+        List<Map<String, Object>> timeouts = world.timeline(People.asAdmin(), "request", request).stream()
                 .filter(d -> "timeout".equals(d.get("event"))).toList();
         assertThat(timeouts).hasSize(1);
         return timeouts.get(0);
     }
 
-    private static List<Map<String, Object>> notifications(Person person, String query) {
+    private static List<Map<String, Object>> notifications(Staff.Person person, String query) {
         return as(person.token()).get("/api/v1/notifications" + query).then().statusCode(200).extract().path("items");
-    }
-
-    /** Each timeline entry's detail, newest first (empty for entries without one). */
-    private static List<Map<String, Object>> details(RequestSpecification caller, String form, String record) {
-        return caller.get(world.base + form + "/records/" + record + "/timeline").then().statusCode(200)
-                .extract().path("items.collect { it.detail == null ? [:] : it.detail }");
-    }
-
-    private static int indexOf(List<Map<String, Object>> details, String event, String node) {
-        for (int i = 0; i < details.size(); i++) {
-            if (event.equals(details.get(i).get("event")) && node.equals(details.get(i).get("node"))) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private record Person(String id, String token) {
-    }
-
-    private static Person person(String name, String roles, String department) {
-        String username = People.unique(name);
-        String id = People.createUser(username, name + "-pass-1", roles, department);
-        return new Person(id, Login.token(username, name + "-pass-1"));
-    }
-
-    /**
-     * The people approver rules choose from: the chief manages HQ; the lead manages Team below it, of which he,
-     * alice, bob and a disabled user are members; alice, dave (in no department) and the disabled user hold the
-     * reviewers' role.
-     */
-    private static final class Staff {
-        final String role = People.defineRole(People.unique("reviewers"));
-        final Person chief = person("chief", "[]", null);
-        final String hq = department("HQ", null, chief.id());
-        final Person lead = person("lead", "[]", null);
-        final String team = department("Team", hq, lead.id());
-        final Person alice = person("alice", "[\"" + role + "\"]", team);
-        final Person bob = person("bob", "[]", team);
-        final Person dave = person("dave", "[\"" + role + "\"]", null);
-        final String goneId = People.createUser(People.unique("gone"), "gone-pass-1", "[\"" + role + "\"]", team);
-
-        Staff() {
-            People.asAdmin().body("{\"department\": \"" + team + "\"}").patch("/api/v1/admin/users/" + lead.id()).then()
-                    .statusCode(200);
-            People.asAdmin().body("{\"disabled\": true}").patch("/api/v1/admin/users/" + goneId).then().statusCode(200);
-        }
-
-        private static String department(String name, String parent, String manager) {
-            return People.asAdmin().body("{\"name\": \"" + People.unique(name) + "\", \"parent\": "
-                            + (parent == null ? "null" : "\"" + parent + "\"") + ", \"manager\": \"" + manager + "\"}")
-                    .post("/api/v1/admin/departments").then().statusCode(201).extract().path("id");
-        }
     }
 }

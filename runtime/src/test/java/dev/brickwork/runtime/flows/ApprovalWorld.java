@@ -9,6 +9,7 @@ import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The seed's example, set up through the API: an app with customers and contracts, a sales department whose
@@ -127,5 +128,21 @@ final class ApprovalWorld {
         People.asAdmin().body("{\"key\": \"" + key + "\", \"permissions\": [{\"app\": \"" + app + "\", \"form\": \"contract\","
                 + " \"actions\": " + actions + "}, {\"app\": \"" + app + "\", \"form\": \"customer\", \"actions\": "
                 + "{\"create\": \"all\", \"read\": \"all\"}}]}").put("/api/v1/admin/roles/" + key).then().statusCode(200);
+    }
+
+    /** Each timeline entry's detail, newest first (empty for entries without one). */
+    List<Map<String, Object>> timeline(RequestSpecification caller, String form, String record) {
+        return caller.get(base + form + "/records/" + record + "/timeline").then().statusCode(200)
+                .extract().path("items.collect { it.detail == null ? [:] : it.detail }");
+    }
+
+    /** Where the entry of {@code event} at {@code node} is in a newest-first list; -1 when absent. */
+    static int indexOf(List<Map<String, Object>> details, String event, String node) {
+        for (int i = 0; i < details.size(); i++) {
+            if (event.equals(details.get(i).get("event")) && node.equals(details.get(i).get("node"))) {
+                return i;
+            }
+        }
+        return -1;
     }
 }
