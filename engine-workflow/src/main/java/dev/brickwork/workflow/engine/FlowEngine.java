@@ -6,7 +6,6 @@ import javax.sql.DataSource;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * The embedded BPMN engine (Operaton 1.0.3, configured by hand on the given datasource) behind a small API in
@@ -80,11 +79,6 @@ public final class FlowEngine implements AutoCloseable {
     public List<OpenTask> tasksFor(String businessKey) {
         guard(settings);
         return engine.tasksFor(businessKey);
-    }
-
-    public Optional<OpenTask> task(String taskId) {
-        guard(settings);
-        return engine.task(taskId);
     }
 
     /**

@@ -146,14 +146,8 @@ public class ApprovalCommands {
                             ObjectNode detail = stepDetail(flow, task, "transferred");
                             detail.put("to", to.toString());
                             note(connection, flow, task, actor, detail);
-                            ObjectNode notice = JSON.objectNode();
-                            notice.put("kind", "task");
-                            notice.put("flow", flow.flowKey());
-                            notice.put("step", task.node());
-                            notice.put("task", task.id());
-                            notice.put("message", "An approval was handed to you ({flow}: {step})");
-                            notice.putArray("users").add(to.toString());
-                            Notices.writeOn(connection, target(flow, task), notice);
+                            Notices.writeOn(connection, target(flow, task), Notices.of(flow, "task",
+                                    List.of(to.toString()), "An approval was handed to you ({flow}: {step})", task));
                         }))))
                 .onFailure(ApprovalCommands::closedMeanwhile).transform(ApprovalCommands::taskClosed)
                 .chain(changed -> changed ? effects.drain(UUID.fromString(transfer.task.businessKey()))

@@ -1,12 +1,16 @@
 package dev.brickwork.runtime.flows;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.brickwork.designer.flow.PublishedFlow;
 import dev.brickwork.platform.Ids;
+import dev.brickwork.workflow.engine.OpenTask;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,6 +30,20 @@ final class Notices {
     private static final String INSERT_JDBC = INSERT.replaceAll("\\$\\d+", "?");
 
     private Notices() {
+    }
+
+    /** A notice of {@code flow} for {@code users}; with the task it is about (its id and step), or null. */
+    static ObjectNode of(PublishedFlow flow, String kind, List<String> users, String message, OpenTask task) {
+        ObjectNode notice = JsonNodeFactory.instance.objectNode();
+        notice.put("flow", flow.flowKey());
+        notice.put("kind", kind);
+        notice.put("message", message);
+        users.forEach(notice.putArray("users")::add);
+        if (task != null) {
+            notice.put("task", task.id());
+            notice.put("step", task.node());
+        }
+        return notice;
     }
 
     /** Whether the message names a record field (anything but {@code {flow}} and {@code {step}}). */

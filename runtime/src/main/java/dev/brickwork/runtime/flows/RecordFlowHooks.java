@@ -83,7 +83,7 @@ public class RecordFlowHooks implements FlowHooks {
         Actor actor = Actor.current();
         if (activity instanceof FlowPlan.Notify notify) {
             List<String> users = new ApproverResolver(call.connection()).resolve(notify.to(), people(call, flow));
-            notify(call, target, actor, notification(flow, "message", users, notify.message(), null));
+            notify(call, target, actor, Notices.of(flow, "message", users, notify.message(), null));
         } else if (activity instanceof FlowPlan.Update update) {
             remember(call, update.set());
             ObjectNode payload = JSON.objectNode();
@@ -107,7 +107,7 @@ public class RecordFlowHooks implements FlowHooks {
         EffectRows.Target target = target(call, flow);
         Actor actor = Actor.current();
         notify(call, target, actor,
-                notification(flow, "task", List.of(task.assignee()), "Your approval is requested ({flow}: {step})", task));
+                Notices.of(flow, "task", List.of(task.assignee()), "Your approval is requested ({flow}: {step})", task));
         ObjectNode detail = detail(flow, task.node());
         detail.put("event", "task");
         detail.put("task", task.id());
@@ -154,32 +154,18 @@ public class RecordFlowHooks implements FlowHooks {
             call.setVariable("rejected_" + node, Boolean.TRUE);
         } else if (action == TimeoutAction.REMIND) {
             List<String> waiting = open.stream().map(OpenTask::assignee).distinct().toList();
-            notify(call, target, Actor.FLOW, notification(flow, "reminder", waiting,
+            notify(call, target, Actor.FLOW, Notices.of(flow, "reminder", waiting,
                     "Reminder: your approval is still requested ({flow}: {step})", null).put("step", node));
         } else if (action == TimeoutAction.ESCALATE) {
             for (OpenTask task : open) {
                 call.reassign(task.id(), escalateTo.get(0));
             }
-            notify(call, target, Actor.FLOW, notification(flow, "escalation", escalateTo,
+            notify(call, target, Actor.FLOW, Notices.of(flow, "escalation", escalateTo,
                     "An approval was escalated to you ({flow}: {step})", null).put("step", node));
         }
     }
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-
-    private static ObjectNode notification(PublishedFlow flow, String kind, List<String> users, String message,
-                                           OpenTask task) {
-        ObjectNode payload = JSON.objectNode();
-        payload.put("flow", flow.flowKey());
-        payload.put("kind", kind);
-        payload.put("message", message);
-        users.forEach(payload.putArray("users")::add);
-        if (task != null) {
-            payload.put("task", task.id());
-            payload.put("step", task.node());
-        }
-        return payload;
-    }
 
     private static ObjectNode detail(PublishedFlow flow, String node) {
         ObjectNode detail = JSON.objectNode();

@@ -18,7 +18,6 @@ import org.operaton.bpm.engine.runtime.ProcessInstance;
 import javax.sql.DataSource;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The Operaton engine behind {@code FlowEngine}: every call is one engine command (one transaction) whose failures
@@ -79,10 +78,6 @@ public final class OperatonEngine implements AutoCloseable {
 
     public List<OpenTask> tasksFor(String businessKey) {
         return run(context -> TaskRows.where(context, TaskRows.By.BUSINESS_KEY, businessKey));
-    }
-
-    public Optional<OpenTask> task(String taskId) {
-        return Optional.ofNullable(run(context -> TaskRows.byId(context, taskId)));
     }
 
     public Closed closed(String taskId) {

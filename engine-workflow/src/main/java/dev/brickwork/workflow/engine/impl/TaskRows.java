@@ -24,7 +24,7 @@ final class TaskRows {
 
     /** What a task is looked up by; the column names are the engine's, never input. */
     enum By {
-        ID("t.ID_"), ASSIGNEE("t.ASSIGNEE_"), BUSINESS_KEY("e.BUSINESS_KEY_"), PROCESS_INSTANCE("t.PROC_INST_ID_");
+        ASSIGNEE("t.ASSIGNEE_"), BUSINESS_KEY("e.BUSINESS_KEY_"), PROCESS_INSTANCE("t.PROC_INST_ID_");
 
         private final String column;
 
@@ -78,11 +78,5 @@ final class TaskRows {
         } catch (SQLException e) {
             throw new IllegalStateException("Reading the engine's open tasks failed (SQLSTATE " + e.getSQLState() + ")", e);
         }
-    }
-
-    /** The open task with this id, if any. */
-    static OpenTask byId(CommandContext context, String taskId) {
-        List<OpenTask> found = where(context, By.ID, taskId);
-        return found.isEmpty() ? null : found.get(0);
     }
 }
