@@ -9,9 +9,11 @@ public enum CommonProblem implements ProblemType {
     METHOD_NOT_ALLOWED(405, "Method not allowed"),
     STALE_VERSION(412, "The resource has changed since it was read"),
     BODY_TOO_LARGE(413, "The request body is too large"),
+    URI_TOO_LONG(414, "The URL is too long"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
     REQUEST_INVALID(422, "The request is invalid"),
     TOO_MANY_REQUESTS(429, "Too many requests"),
+    HEADERS_TOO_LARGE(431, "The request headers are too large"),
     INTERNAL(500, "Something went wrong on our side");
 
     private final int status;

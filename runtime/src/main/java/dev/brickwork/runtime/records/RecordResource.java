@@ -10,6 +10,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import dev.brickwork.runtime.records.query.ListRequest;
+import dev.brickwork.runtime.records.query.QueryBody;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
@@ -63,6 +64,14 @@ public class RecordResource {
                             @QueryParam("count") @DefaultValue("false") String count,
                             @QueryParam("deleted") @DefaultValue("false") String deleted) {
         ListRequest request = new ListRequest(filter, sort, q, limit, cursor, "true".equals(count), "true".equals(deleted));
+        return access().chain(access -> list.page(app, form, request, access)).map(ObjectNode::toString);
+    }
+
+    /** The list of {@link #list}, asked with a JSON body: for filters that do not fit in a URL (SPEC §4). */
+    @POST
+    @Path("/query")
+    public Uni<String> query(@PathParam("app") String app, @PathParam("form") String form, byte[] body) {
+        ListRequest request = QueryBody.read(JsonBodies.parse(body));
         return access().chain(access -> list.page(app, form, request, access)).map(ObjectNode::toString);
     }
 

@@ -45,6 +45,12 @@ final class FilterParser {
         this.complaints = complaints;
     }
 
+    /** The filter of a list call, from its query string or its body. */
+    static Optional<Filter> parse(ListRequest request, FormTable table, Complaints complaints) {
+        return request.filterObject() != null ? parse(request.filterObject(), table, complaints)
+                : parse(request.filter(), table, complaints);
+    }
+
     /** The filter, or empty when none was given or it has problems (then they are in {@code complaints}). */
     static Optional<Filter> parse(String text, FormTable table, Complaints complaints) {
         if (text == null || text.isEmpty()) {
@@ -61,6 +67,11 @@ final class FilterParser {
             complaints.add(QueryProblem.FILTER_MALFORMED, ROOT, QueryCodes.FILTER_MALFORMED, "The filter is not valid JSON.");
             return Optional.empty();
         }
+        return parse(root, table, complaints);
+    }
+
+    /** A filter already read as JSON (a query body's {@code filter}); its pointers are the same, under {@code /filter}. */
+    static Optional<Filter> parse(JsonNode root, FormTable table, Complaints complaints) {
         int before = complaints.size();
         Filter filter = new FilterParser(table, complaints).node(root, ROOT, 0);
         return filter == null || complaints.size() > before ? Optional.empty() : Optional.of(filter);

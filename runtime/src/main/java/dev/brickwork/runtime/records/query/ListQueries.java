@@ -40,7 +40,7 @@ public final class ListQueries {
      */
     public static ListPlan plan(FormTable table, ListRequest request, CursorCodec cursors, ScopePredicate extra) {
         Complaints complaints = new Complaints();
-        Optional<Filter> filter = FilterParser.parse(request.filter(), table, complaints);
+        Optional<Filter> filter = FilterParser.parse(request, table, complaints);
         List<SortTerm> order = SortParser.parse(request.sort(), table, complaints);
         Optional<TextSearch> search = TextSearch.parse(request.q(), table, complaints);
         int limit = limit(request.limit(), complaints);

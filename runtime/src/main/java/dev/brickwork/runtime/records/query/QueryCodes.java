@@ -23,6 +23,9 @@ public final class QueryCodes {
     public static final String Q_TOO_LONG = "Q_TOO_LONG";
     public static final String Q_UNSUPPORTED = "Q_UNSUPPORTED";
     public static final String CURSOR_INVALID = "CURSOR_INVALID";
+    public static final String QUERY_BODY_NOT_OBJECT = "QUERY_BODY_NOT_OBJECT";
+    public static final String QUERY_PROPERTY_UNKNOWN = "QUERY_PROPERTY_UNKNOWN";
+    public static final String QUERY_PROPERTY_TYPE = "QUERY_PROPERTY_TYPE";
 
     private QueryCodes() {
     }
