@@ -14,6 +14,8 @@ public enum DesignProblem implements ProblemType {
     APP_INVALID(422, "The app is invalid"),
     DEFINITION_INVALID(422, "The definition is invalid"),
     MIGRATION_BLOCKED(422, "Stored data blocks this publish"),
+    /** PostgreSQL would refuse the tables this version needs (the column limit, a name taken) */
+    STORAGE_CONFLICT(422, "The form's tables cannot take this version"),
     /** the BPMN engine failed or refused to deploy a flow that passed every check */
     FLOW_DEPLOY_FAILED(502, "The workflow engine did not deploy the flow"),
     /** the application around designer-api provides no {@code FlowEnvironment} */

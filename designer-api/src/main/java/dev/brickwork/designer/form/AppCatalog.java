@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** The current published definitions of an app's forms: what a definition being checked may point at. */
@@ -44,6 +45,11 @@ final class AppCatalog implements FormCatalog {
     /** The catalog of these published definitions, by form key. */
     static AppCatalog of(Map<String, JsonNode> sources) {
         return new AppCatalog(Map.copyOf(sources));
+    }
+
+    /** The keys of the app's published forms. */
+    Set<String> keys() {
+        return sources.keySet();
     }
 
     /** The published definition JSON of a form, if it has one. */

@@ -82,18 +82,23 @@ public class FormService {
                         "The form has no such published version.")));
     }
 
-    /** Every problem of a definition saved under {@code formKey}: the compiler's, and a key that differs from the path. */
+    /**
+     * Every problem of a definition saved under {@code formKey}: the compiler's, a key that differs from the path, and
+     * tables named like another form's.
+     */
     static List<Problem> check(JsonNode definition, String formKey, AppCatalog catalog) {
-        return problems(FormCompiler.compile(definition, catalog), definition, formKey);
+        return problems(FormCompiler.compile(definition, catalog), definition, formKey, catalog);
     }
 
     /** As {@link #check}, for a definition already compiled. */
-    static List<Problem> problems(dev.brickwork.forms.compile.FormCompilation compilation, JsonNode definition, String formKey) {
+    static List<Problem> problems(dev.brickwork.forms.compile.FormCompilation compilation, JsonNode definition, String formKey,
+                                  AppCatalog catalog) {
         List<Problem> problems = new ArrayList<>(compilation.problems());
         JsonNode key = definition.path("key");
         if (key.isTextual() && !key.asText().equals(formKey)) {
             problems.add(Problem.error("/key", "FORM_KEY_MISMATCH", "The key must be the form's key in the address."));
         }
+        compilation.definition().ifPresent(read -> problems.addAll(TableCollisions.of(read, definition, catalog)));
         return problems;
     }
 

@@ -6,6 +6,8 @@ import dev.brickwork.designer.migration.DataCheck;
 import dev.brickwork.designer.migration.MigrationPlan;
 import dev.brickwork.designer.migration.MigrationPlanner;
 import dev.brickwork.designer.migration.MigrationStep;
+import dev.brickwork.designer.migration.SqlNames;
+import dev.brickwork.designer.migration.StoredTables;
 import dev.brickwork.forms.Problem;
 import dev.brickwork.forms.compile.CompiledForm;
 import dev.brickwork.forms.compile.FormCompilation;
@@ -57,7 +59,8 @@ public class PublishService {
                                 .onItem().ifNull().failWith(FormService::formNotFound)
                                 .chain(form -> session.lock(form, LockMode.PESSIMISTIC_WRITE).replaceWith(form))
                                 .chain(form -> AppCatalog.load(session, app.id)
-                                        .map(catalog -> prepare(appKey, formKey, form, catalog))))
+                                        .chain(catalog -> stored(session, appKey)
+                                                .map(stored -> prepare(appKey, formKey, form, catalog, stored)))))
                         .call(prepared -> runChecks(session, prepared.plan()))
                         .chain(prepared -> dryRun ? Uni.createFrom().item(result(prepared, true))
                                 : apply(session, prepared, by).call(done -> tell(session, new PublishListener.FormPublished(
@@ -71,13 +74,18 @@ public class PublishService {
                 });
     }
 
-    private Prepared prepare(String appKey, String formKey, FormEntity form, AppCatalog catalog) {
+    private static Uni<StoredTables> stored(Mutiny.Session session, String appKey) {
+        return session.createNativeQuery(StoredTables.QUERY, Object[].class).setParameter(1, SqlNames.schema(appKey))
+                .getResultList().map(StoredTables::of);
+    }
+
+    private Prepared prepare(String appKey, String formKey, FormEntity form, AppCatalog catalog, StoredTables stored) {
         if (form.draft == null) {
             throw new ProblemException(DesignProblem.DRAFT_MISSING, "Save a draft before publishing.");
         }
         JsonNode draft = AppCatalog.parse(form.draft);
         FormCompilation compilation = FormCompiler.compile(draft, catalog);
-        List<Problem> problems = FormService.problems(compilation, draft, formKey);
+        List<Problem> problems = FormService.problems(compilation, draft, formKey, catalog);
         if (problems.stream().anyMatch(Problem::isError) || compilation.form().isEmpty()) {
             throw new ProblemException(DesignProblem.DEFINITION_INVALID, "The draft has problems; nothing was published.",
                     problems.stream().map(PublishService::error).toList());
@@ -86,7 +94,11 @@ public class PublishService {
                 .flatMap(source -> FormCompiler.compile(source, catalog).form())
                 .orElseThrow(() -> new IllegalStateException("The current version no longer compiles"));
         int number = form.currentVersion == null ? 1 : form.currentVersion + 1;
-        MigrationPlan plan = MigrationPlanner.plan(appKey, previous, compilation.form().get(), number);
+        MigrationPlan plan = MigrationPlanner.plan(appKey, previous, compilation.form().get(), number, stored);
+        if (!plan.refusals().isEmpty()) {
+            throw new ProblemException(DesignProblem.STORAGE_CONFLICT, "The form's tables cannot take this version;"
+                    + " nothing was changed.", plan.refusals().stream().map(PublishService::error).toList());
+        }
         return new Prepared(form, compilation.form().get(), plan, number);
     }
 

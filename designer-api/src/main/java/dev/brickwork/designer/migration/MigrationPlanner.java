@@ -26,26 +26,34 @@ public final class MigrationPlanner {
     private final String schema;
     private final int version;
     private final TableObjects objects;
+    private final StoredTables stored;
+    private final StorageLimits limits;
+    /** names of the indexes and constraints this plan drops before it sets anything aside */
+    private final Set<String> dropped = new HashSet<>();
     private final List<DataCheck> checks = new ArrayList<>();
     private final List<MigrationStep> steps = new ArrayList<>();
     /** table to the columns it had before this publish: only their data can be checked */
     private final Map<String, Set<String>> existing = new HashMap<>();
 
-    private MigrationPlanner(String appKey, int version) {
+    private MigrationPlanner(String appKey, int version, StoredTables stored) {
         this.schema = SqlNames.schema(appKey);
         this.version = version;
         this.objects = new TableObjects(schema);
+        this.stored = stored;
+        this.limits = new StorageLimits(stored);
     }
 
     /**
      * @param previous the version being replaced, or null for the first publish
      * @param next     the version being published
      * @param version  the number {@code next} gets
+     * @param stored   what the app's schema holds now
      */
-    public static MigrationPlan plan(String appKey, CompiledForm previous, CompiledForm next, int version) {
-        MigrationPlanner planner = new MigrationPlanner(appKey, version);
+    public static MigrationPlan plan(String appKey, CompiledForm previous, CompiledForm next, int version,
+                                     StoredTables stored) {
+        MigrationPlanner planner = new MigrationPlanner(appKey, version, stored);
         planner.build(previous, next);
-        return new MigrationPlan(planner.checks, planner.steps);
+        return new MigrationPlan(planner.checks, planner.steps, planner.limits.refusals());
     }
 
     private void build(CompiledForm previous, CompiledForm next) {
@@ -53,9 +61,11 @@ public final class MigrationPlanner {
         Map<String, TableObject> before = Map.of();
         if (previous == null) {
             step("CREATE_SCHEMA", table, null, "CREATE SCHEMA IF NOT EXISTS " + quote(schema));
+            limits.newTable(table, SystemColumns.count(false), "/key");
             step("CREATE_TABLE", table, null, "CREATE TABLE " + table(table) + " (" + SystemColumns.RECORD + ")");
-            step("CREATE_INDEX", table, "owner", "CREATE INDEX " + quote(SqlNames.object("ix", table, "owner", ""))
-                    + " ON " + table(table) + " (owner)");
+            String owner = SqlNames.object("ix", table, "owner", "");
+            limits.claim(owner, "/key");
+            step("CREATE_INDEX", table, "owner", "CREATE INDEX " + quote(owner) + " ON " + table(table) + " (owner)");
         } else {
             before = objects.of(previous, table);
             remember(previous, table);
@@ -63,6 +73,8 @@ public final class MigrationPlanner {
         Map<String, TableObject> after = objects.of(next, table);
         for (TableObject old : before.values()) {
             if (!after.containsKey(old.name())) {
+                dropped.add(old.name());
+                limits.free(old.name());
                 step(old.createSql().startsWith("ALTER") ? "DROP_CONSTRAINT" : "DROP_INDEX", old.table(), null, old.dropSql());
             }
         }
@@ -92,7 +104,7 @@ public final class MigrationPlanner {
             Optional<FieldDefinition> old = previous == null ? Optional.empty() : previous.definition().field(field.key());
             String at = pointer + "/" + i;
             if (old.isEmpty()) {
-                add(table, field, next);
+                add(table, field, next, at);
             } else if (field.type() == FieldType.SUBTABLE && old.get().type() == FieldType.SUBTABLE) {
                 columns(SqlNames.childTable(table, field.key()), previous.subtable(field.key()).orElseThrow(),
                         next.subtable(field.key()).orElseThrow(), at + "/fields");
@@ -104,24 +116,32 @@ public final class MigrationPlanner {
         }
     }
 
-    private void add(String table, FieldDefinition field, CompiledForm form) {
+    /** @param pointer where the field is in the new definition */
+    private void add(String table, FieldDefinition field, CompiledForm form, String pointer) {
         if (field.spec() instanceof FieldSpec.Subtable) {
             String child = SqlNames.childTable(table, field.key());
+            limits.newTable(child, SystemColumns.count(true), pointer + "/key");
             step("CREATE_TABLE", child, null, "CREATE TABLE " + table(child) + " (" + SystemColumns.row(table(table)) + ")");
-            step("CREATE_INDEX", child, "parent_id", "CREATE INDEX " + quote(SqlNames.object("ix", child, "parent", ""))
-                    + " ON " + table(child) + " (parent_id, position)");
+            String parent = SqlNames.object("ix", child, "parent", "");
+            limits.claim(parent, pointer + "/key");
+            step("CREATE_INDEX", child, "parent_id", "CREATE INDEX " + quote(parent) + " ON " + table(child) + " (parent_id, position)");
             CompiledForm rows = form.subtable(field.key()).orElseThrow();
-            rows.definition().fields().forEach(f -> add(child, f, rows));
+            List<FieldDefinition> fields = rows.definition().fields();
+            for (int i = 0; i < fields.size(); i++) {
+                add(child, fields.get(i), rows, pointer + "/fields/" + i);
+            }
             return;
         }
         ColumnType type = ColumnType.of(field, form).orElseThrow();
+        limits.column(table, pointer);
         step("ADD_COLUMN", table, field.key(), "ALTER TABLE " + table(table) + " ADD COLUMN " + quote(field.key()) + " " + type.sql());
         if (ColumnType.encrypted(field)) {
-            addHash(table, field);
+            addHash(table, field, pointer);
         }
     }
 
-    private void addHash(String table, FieldDefinition field) {
+    private void addHash(String table, FieldDefinition field, String pointer) {
+        limits.column(table, pointer);
         step("ADD_COLUMN", table, SqlNames.hashColumn(field.key()), "ALTER TABLE " + table(table) + " ADD COLUMN "
                 + quote(SqlNames.hashColumn(field.key())) + " bytea");
     }
@@ -134,15 +154,45 @@ public final class MigrationPlanner {
 
     private void setAside(String table, FieldDefinition old) {
         if (old.type() == FieldType.SUBTABLE) {
-            String child = SqlNames.childTable(table, old.key());
-            step("SET_ASIDE_TABLE", child, null, "ALTER TABLE " + table(child) + " RENAME TO "
-                    + quote(SqlNames.asideTable(child, version)));
+            setAsideTable(SqlNames.childTable(table, old.key()));
         } else {
             step("SET_ASIDE_COLUMN", table, old.key(), "ALTER TABLE " + table(table) + " RENAME COLUMN " + quote(old.key())
                     + " TO " + quote(SqlNames.asideColumn(old.key(), version)));
             if (ColumnType.encrypted(old)) {
                 setAsideHash(table, old);
             }
+        }
+    }
+
+    /**
+     * Renames a child table aside with every index, constraint and sequence it owns (those this plan does not drop):
+     * their names are derived from the live table's, and a subtable added again under the same key needs them.
+     */
+    private void setAsideTable(String child) {
+        String aside = SqlNames.asideTable(child, version);
+        step("SET_ASIDE_TABLE", child, null, "ALTER TABLE " + table(child) + " RENAME TO " + quote(aside));
+        limits.free(child);
+        StoredTables.Table owned = stored.table(child).orElse(null);
+        if (owned == null) {
+            return;
+        }
+        for (String index : owned.indexes()) {
+            if (dropped.add(index)) {
+                limits.free(index);
+                step("SET_ASIDE_INDEX", aside, null, "ALTER INDEX " + table(index) + " RENAME TO "
+                        + quote(SqlNames.asideObject(index, version)));
+            }
+        }
+        for (String constraint : owned.constraints()) {
+            if (dropped.add(constraint)) {
+                step("SET_ASIDE_CONSTRAINT", aside, null, "ALTER TABLE " + table(aside) + " RENAME CONSTRAINT "
+                        + quote(constraint) + " TO " + quote(SqlNames.asideObject(constraint, version)));
+            }
+        }
+        for (String sequence : owned.sequences()) {
+            limits.free(sequence);
+            step("SET_ASIDE_SEQUENCE", aside, null, "ALTER SEQUENCE " + table(sequence) + " RENAME TO "
+                    + quote(SqlNames.asideObject(sequence, version)));
         }
     }
 
@@ -154,7 +204,7 @@ public final class MigrationPlanner {
         checks.add(new DataCheck(pointer, "TYPE_CHANGE_BLOCKED_BY_DATA",
                 "This type change cannot carry stored values; it is possible only while the field holds no data.", source, List.of()));
         setAside(table, old);
-        add(table, field, next);
+        add(table, field, next, pointer.substring(0, pointer.lastIndexOf('/')));
     }
 
     private void change(String table, FieldDefinition old, ColumnType from, FieldDefinition field, CompiledForm next,
@@ -169,7 +219,7 @@ public final class MigrationPlanner {
             step("CHANGE_TYPE", table, field.key(), "ALTER TABLE " + table(table) + " ALTER COLUMN " + quote(field.key())
                     + " TYPE " + to.sql() + " USING NULL::" + to.sql());
             if (encrypted) {
-                addHash(table, field);
+                addHash(table, field, pointer.substring(0, pointer.lastIndexOf('/')));
             } else {
                 setAsideHash(table, old);
             }

@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 public final class SqlNames {
 
     private static final int MAX = 63;
+    /** Every set-aside column, table and object name starts with this, then the version that set it aside. */
+    public static final String ASIDE_PREFIX = "_removed_v";
     private static final Pattern SAFE = Pattern.compile("[a-z_][a-z0-9_]*");
 
     private SqlNames() {
@@ -32,11 +34,21 @@ public final class SqlNames {
     }
 
     public static String asideColumn(String fieldKey, int version) {
-        return fit("_removed_v" + version + "_" + fieldKey);
+        return aside(fieldKey, version);
     }
 
     public static String asideTable(String table, int version) {
-        return fit("_removed_v" + version + "_" + table);
+        return aside(table, version);
+    }
+
+    /** The name an index, constraint or sequence of a set-aside table takes, so the live name is free again. */
+    public static String asideObject(String name, int version) {
+        return aside(name, version);
+    }
+
+    /** Set-aside names start with an underscore, which no key does: they never clash with a live name. */
+    private static String aside(String name, int version) {
+        return fit(ASIDE_PREFIX + version + "_" + name);
     }
 
     /** An index or constraint name: kind, table, subject, and a hash of what it covers, so a changed definition gets a new name. */

@@ -11,7 +11,7 @@ import dev.brickwork.forms.record.FieldValues;
 import java.util.List;
 import java.util.Set;
 
-/** Checks of one field that need no other field: its default against its type, an autonumber's pattern. */
+/** Checks of one field that need no other field: its default against its type, an autonumber's pattern, unique in a subtable. */
 final class FieldChecks {
 
     /** Computed or structured fields have no default a client could mean. */
@@ -30,6 +30,11 @@ final class FieldChecks {
                 problems.add(Problem.error(pointer, DefinitionCodes.DEFAULT_INVALID,
                         "The default is not a valid value of the field: " + invalid.message()));
             }
+        }
+        if (subtable != null && field.unique()) {
+            // a subtable's rows are replaced on every save and carry no deleted state: nothing to be unique among
+            problems.add(Problem.error(sources.fieldProperty(subtable, field.key(), "unique"), DefinitionCodes.UNIQUE_IN_SUBTABLE,
+                    "A subtable's fields cannot be unique; only a form's own fields can"));
         }
         if (field.spec() instanceof FieldSpec.Autonumber autonumber && autonumber.pattern() != null) {
             AutonumberPatterns.problem(autonumber.pattern()).ifPresent(message -> problems.add(Problem.error(

@@ -28,6 +28,8 @@ public final class DefinitionCodes {
     public static final String SUBTABLE_NESTED = "SUBTABLE_NESTED";
     public static final String PATTERN_INVALID = "PATTERN_INVALID";
     public static final String RANGE_INVALID = "RANGE_INVALID";
+    /** {@code unique} on a field of a subtable */
+    public static final String UNIQUE_IN_SUBTABLE = "UNIQUE_IN_SUBTABLE";
 
     // rules
     public static final String RULE_TYPE_UNKNOWN = "RULE_TYPE_UNKNOWN";

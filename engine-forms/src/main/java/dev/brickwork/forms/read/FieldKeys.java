@@ -2,7 +2,10 @@ package dev.brickwork.forms.read;
 
 import java.util.Set;
 
-/** Field keys that cannot be used: they are column names, so PostgreSQL's reserved words and our system columns are out. */
+/**
+ * Field keys that cannot be used because they are PostgreSQL's reserved words (keys are column names); the names of
+ * system columns are {@link dev.brickwork.forms.model.SystemColumn}'s.
+ */
 final class FieldKeys {
 
     /** PostgreSQL 16, Appendix C: "reserved" and "reserved (can be function or type)". */
@@ -18,11 +21,6 @@ final class FieldKeys {
             "returning", "right", "select", "session_user", "similar", "some", "symmetric", "system_user", "table",
             "tablesample", "then", "to", "trailing", "true", "union", "unique", "user", "using", "variadic",
             "verbose", "when", "where", "window", "with");
-
-    /** Columns every record table (and subtable row table) has. */
-    static final Set<String> SYSTEM = Set.of(
-            "id", "version", "owner", "created_by", "created_at", "updated_at", "deleted_at", "approval",
-            "parent_id", "position");
 
     private FieldKeys() {
     }

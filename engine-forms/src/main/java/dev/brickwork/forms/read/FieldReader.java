@@ -3,6 +3,7 @@ package dev.brickwork.forms.read;
 import dev.brickwork.forms.model.FieldDefinition;
 import dev.brickwork.forms.model.FieldSpec;
 import dev.brickwork.forms.model.FieldType;
+import dev.brickwork.forms.model.SystemColumn;
 
 import java.util.HashSet;
 import java.util.Optional;
@@ -43,7 +44,7 @@ final class FieldReader {
     private static void checkKeyAllowed(Props p, String key) {
         if (FieldKeys.RESERVED.contains(key)) {
             p.error("key", DefinitionCodes.FIELD_KEY_RESERVED, "This key is a reserved word of SQL");
-        } else if (FieldKeys.SYSTEM.contains(key)) {
+        } else if (SystemColumn.taken(key)) {
             p.error("key", DefinitionCodes.FIELD_KEY_SYSTEM, "This key is the name of a system column");
         }
     }

@@ -140,7 +140,12 @@ class FormCompilerTest {
                                 "{\"key\": \"g\", \"type\": \"autonumber\", \"pattern\": \"G{yyyy}{MM}-{seq:12}\"}"),
                         Set.of("/fields/0/pattern AUTONUMBER_PATTERN_INVALID", "/fields/1/pattern AUTONUMBER_PATTERN_INVALID",
                                 "/fields/2/pattern AUTONUMBER_PATTERN_INVALID", "/fields/3/pattern AUTONUMBER_PATTERN_INVALID",
-                                "/fields/4/pattern AUTONUMBER_PATTERN_INVALID", "/fields/5/pattern AUTONUMBER_PATTERN_INVALID")));
+                                "/fields/4/pattern AUTONUMBER_PATTERN_INVALID", "/fields/5/pattern AUTONUMBER_PATTERN_INVALID")),
+                Arguments.of("a unique field inside a subtable (its rows have no live/deleted state to be unique among)",
+                        form("{\"key\": \"code\", \"type\": \"text\", \"unique\": true}",
+                                "{\"key\": \"lines\", \"type\": \"subtable\", \"fields\": ["
+                                        + "{\"key\": \"sku\", \"type\": \"text\", \"unique\": true}]}"),
+                        Set.of("/fields/1/fields/0/unique UNIQUE_IN_SUBTABLE")));
     }
 
     @ParameterizedTest(name = "{0}")

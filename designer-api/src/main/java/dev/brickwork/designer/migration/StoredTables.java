@@ -1,0 +1,69 @@
+package dev.brickwork.designer.migration;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What an app's schema holds before a publish, as read from PostgreSQL's catalog: every relation name (tables,
+ * indexes and sequences share one namespace) and, per table, the attribute numbers it has used and the objects it
+ * owns. The planner needs it to set a table aside with everything it owns and to refuse a version the tables
+ * cannot take.
+ */
+public record StoredTables(Map<String, Table> tables, Set<String> relations) {
+
+    /** Reads a schema ({@code ?1}): one row per relation (name, kind, attributes, indexes, constraints, sequences). */
+    public static final String QUERY = "SELECT c.relname::text, c.relkind::text, c.relnatts::int,"
+            + " coalesce((SELECT string_agg(i.relname::text, ' ') FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid"
+            + " WHERE x.indrelid = c.oid), ''),"
+            + " coalesce((SELECT string_agg(k.conname::text, ' ') FROM pg_constraint k WHERE k.conrelid = c.oid"
+            + " AND k.contype IN ('c', 'f')), ''),"
+            + " coalesce((SELECT string_agg(s.relname::text, ' ') FROM pg_depend d JOIN pg_class s ON s.oid = d.objid"
+            + " WHERE d.refobjid = c.oid AND d.classid = 'pg_class'::regclass AND s.relkind = 'S'), '')"
+            + " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = ?1";
+
+    /** The schema of an app that has published nothing yet. */
+    public static final StoredTables NONE = new StoredTables(Map.of(), Set.of());
+
+    /**
+     * @param attributes  attribute numbers used: live, set-aside and dropped columns alike, since PostgreSQL never
+     *                    reuses the number of a dropped column and counts it toward its limit of 1,600
+     * @param indexes     every index on the table, the primary key's included
+     * @param constraints foreign keys and checks (constraints backed by an index are renamed with their index)
+     * @param sequences   sequences owned by the table's columns
+     */
+    public record Table(String name, int attributes, List<String> indexes, List<String> constraints, List<String> sequences) {
+    }
+
+    public StoredTables {
+        tables = Map.copyOf(tables);
+        relations = Set.copyOf(relations);
+    }
+
+    /** The catalog rows of {@link #QUERY}. */
+    public static StoredTables of(List<Object[]> rows) {
+        Map<String, Table> tables = new HashMap<>();
+        Set<String> relations = new HashSet<>();
+        for (Object[] row : rows) {
+            String name = (String) row[0];
+            relations.add(name);
+            if ("r".equals(row[1])) {
+                tables.put(name, new Table(name, ((Number) row[2]).intValue(), names(row[3]), names(row[4]), names(row[5])));
+            }
+        }
+        return new StoredTables(tables, relations);
+    }
+
+    public Optional<Table> table(String name) {
+        return Optional.ofNullable(tables.get(name));
+    }
+
+    private static List<String> names(Object joined) {
+        String text = (String) joined;
+        return text.isEmpty() ? List.of() : Arrays.asList(text.split(" "));
+    }
+}
