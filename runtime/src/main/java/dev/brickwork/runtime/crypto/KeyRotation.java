@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Re-encrypts every sensitive value written with a previous key under the current one, and recomputes its
- * equality hash. Run after configuring a new key with the old one among the previous keys; once it reports
+ * equality hash; the timeline's sealed values too ({@link TimelineRotation}). Run after configuring a new key with the old one among the previous keys; once it reports
  * nothing left, the old key can be removed.
  */
 @ApplicationScoped
@@ -33,7 +33,7 @@ public class KeyRotation {
     @Inject
     FieldCiphers ciphers;
 
-    /** The number of values re-encrypted. */
+    /** The number of values re-encrypted, in form tables and in the timeline. */
     public Uni<Long> rotate() {
         FieldCipher cipher = ciphers.cipher().orElseThrow(() -> new IllegalStateException("No encryption key is configured"));
         AtomicLong count = new AtomicLong();
@@ -48,7 +48,8 @@ public class KeyRotation {
                                     .collect().last();
                         }))
                 .collect().last()
-                .map(done -> count.get());
+                .chain(() -> TimelineRotation.rotate(pool, cipher))
+                .map(timeline -> count.get() + timeline);
     }
 
     private static void collect(FormTable table, List<FormTable> into) {

@@ -1,11 +1,10 @@
 package dev.brickwork.runtime.records;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.brickwork.forms.model.FieldDefinition;
 
 
-/** What the audit log keeps of a record change: the diff, sensitive values masked. */
+/** What the audit log keeps of a record change: the diff, sensitive values masked (subtable cells too). */
 final class RecordAudit {
 
     static final String MASK = "***";
@@ -15,14 +14,7 @@ final class RecordAudit {
 
     /** The audit detail of a change: its diff with the values of sensitive fields masked. */
     static ObjectNode detail(RecordContext context, ObjectNode diff) {
-        ObjectNode masked = diff.deepCopy();
-        for (FieldDefinition field : context.published().form().fields()) {
-            if (field.sensitive() && masked.has(field.key())) {
-                ObjectNode change = (ObjectNode) masked.get(field.key());
-                mask(change, "from");
-                mask(change, "to");
-            }
-        }
+        ObjectNode masked = SensitiveDiff.replace(context.table(), diff, value -> JsonNodeFactory.instance.textNode(MASK));
         return masked.isEmpty() ? masked : wrap(masked);
     }
 
@@ -30,12 +22,5 @@ final class RecordAudit {
         ObjectNode detail = diff.objectNode();
         detail.set("changes", diff);
         return detail;
-    }
-
-    private static void mask(ObjectNode change, String side) {
-        JsonNode value = change.get(side);
-        if (value != null && !value.isNull()) {
-            change.put(side, MASK);
-        }
     }
 }

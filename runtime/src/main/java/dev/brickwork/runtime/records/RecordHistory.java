@@ -16,8 +16,8 @@ import java.util.UUID;
 
 /**
  * Writes what a record change leaves behind, in the change's transaction and in one statement: the record's
- * timeline entry (the full diff, shown to those who may read the fields) and the audit log entry (the same diff
- * with sensitive values masked).
+ * timeline entry (the full diff, sensitive values sealed, shown to those who may read the fields) and the audit log
+ * entry (the same diff with sensitive values masked).
  */
 final class RecordHistory {
 
@@ -87,7 +87,8 @@ final class RecordHistory {
             audit.set("flow", detail);
         }
         return connection.preparedQuery(SQL).execute(Tuple.from(Arrays.asList(
-                        Ids.newId(), context.appKey(), context.formKey(), record, version, action, actor, diff.toString(),
+                        Ids.newId(), context.appKey(), context.formKey(), record, version, action, actor,
+                        SensitiveDiff.sealed(context.table(), diff).toString(),
                         Ids.newId(), context.access().caller().name(), AUDIT_ACTIONS.getOrDefault(action, "record." + action),
                         audit.toString(), detail == null ? null : detail.toString(), at)))
                 .replaceWithVoid();

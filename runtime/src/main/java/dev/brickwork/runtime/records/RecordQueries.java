@@ -10,6 +10,7 @@ import dev.brickwork.platform.http.JsonBodies;
 import dev.brickwork.platform.http.ProblemException;
 import dev.brickwork.runtime.access.Access;
 import dev.brickwork.runtime.access.Action;
+import dev.brickwork.runtime.crypto.SealedJson;
 import dev.brickwork.runtime.records.sql.SqlValues;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -45,7 +46,10 @@ public class RecordQueries {
                         .map(rows -> RecordJson.record(context.visible(), row, rows))));
     }
 
-    /** Every change of the record, newest first, without the fields the caller may not see; the recycle bin's too. */
+    /**
+     * Every change of the record, newest first, without the fields the caller may not see (a hidden sensitive field's
+     * sealed values are never opened for them); the recycle bin's too.
+     */
     public Uni<ObjectNode> timeline(String appKey, String formKey, UUID id, Access access) {
         return contexts.of(appKey, formKey, access).chain(context -> Guard.load(pool, context, id, false, null)
                 .chain(row -> pool.preparedQuery("SELECT id, version, action, actor, at, diff::text, detail::text FROM brickwork.record_changes"
@@ -64,7 +68,9 @@ public class RecordQueries {
                                 item.put("at", SqlValues.instant(change.getOffsetDateTime("at")));
                                 ObjectNode changes = (ObjectNode) JsonBodies.parse(change.getString("diff"));
                                 changes.remove(context.access().hidden());
-                                item.set("changes", changes);
+                                // sensitive values are sealed at rest; a caller who sees the field sees them opened
+                                item.set("changes", SealedJson.replaceSealed(changes,
+                                        sealed -> SealedJson.open(context.table().cipherIfAny(), sealed)));
                                 String detail = change.getString("detail");
                                 if (detail != null) {
                                     item.set("detail", JsonBodies.parse(detail));
