@@ -18,7 +18,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * Checks passwords and issues expiring sessions; throttles guessing and audits every attempt.
+ * Checks passwords and issues expiring sessions; throttles guessing and audits every attempt (failures as tallies).
  * Blocking (bcrypt, JDBC): call from worker threads.
  */
 @ApplicationScoped
@@ -33,6 +33,9 @@ public class Sessions {
     @Inject
     LoginThrottle throttle;
 
+    @Inject
+    FailedLogins failedLogins;
+
     @ConfigProperty(name = "brickwork.auth.token-ttl")
     Duration tokenTtl;
 
@@ -43,7 +46,7 @@ public class Sessions {
         long retryAfter = throttle.retryAfterSeconds(username, address);
         if (retryAfter > 0) {
             // no password check while locked: a correct guess must not be distinguishable from a wrong one
-            audit.appendBlocking(AuditEntry.of("login.throttled", null, username).from(address));
+            failedLogins.throttled(username, address);
             throw new LoginThrottledException(retryAfter);
         }
         try (Connection c = dataSource.getConnection()) {
@@ -51,7 +54,7 @@ public class Sessions {
             boolean ok = Passwords.matches(password, user == null ? null : user.hash()) && !user.disabled();
             if (!ok) {
                 throttle.failed(username, address);
-                audit.appendBlocking(c, AuditEntry.of("login.failed", user == null ? null : user.id(), username).from(address));
+                failedLogins.failed(c, user == null ? null : user.id(), username, address);
                 throw new ProblemException(AuthProblem.CREDENTIALS_INVALID, "The username or the password is wrong.");
             }
             throttle.succeeded(username);

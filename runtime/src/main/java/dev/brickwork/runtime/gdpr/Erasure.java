@@ -24,7 +24,8 @@ import java.util.UUID;
 
 /**
  * Erases (anonymises) a data subject's record in one transaction: the row and its subtable rows are anonymised, the
- * version bumped, the timeline's values redacted and an {@code erase} entry added, and the request audited with the
+ * version bumped, the timeline's values and the earlier audit entries' values redacted and an {@code erase} entry
+ * added, and the request audited with the
  * erased field keys and counts (never values). Records that reference the subject are counted, not touched.
  */
 @ApplicationScoped
@@ -45,7 +46,7 @@ public class Erasure {
     AuditLog audit;
 
     /** What one erase did. */
-    private record Outcome(List<String> fields, int setAside, int redacted, int related) {
+    private record Outcome(List<String> fields, int setAside, int redacted, int auditRedacted, int related) {
     }
 
     public Uni<ObjectNode> erase(String appKey, String formKey, UUID id, Requester requester) {
@@ -59,7 +60,9 @@ public class Erasure {
                         }))
                         .chain(rows -> anonymise(connection, subject, rows, requester)
                                 .chain(() -> TimelineRedaction.apply(connection, subject))
-                                .chain(redacted -> related(connection, subject).map(related -> outcome(rows, redacted, related))))
+                                .chain(redacted -> AuditRedaction.apply(connection, subject)
+                                        .chain(audited -> related(connection, subject)
+                                                .map(related -> outcome(rows, redacted, audited, related)))))
                         .call(outcome -> audit.append(connection, requester.entry("gdpr.erased", subject).with(detail(outcome))))
                         .map(Erasure::answer)));
     }
@@ -92,14 +95,14 @@ public class Erasure {
                 .map(done -> found.size());
     }
 
-    private static Outcome outcome(List<RowErasure> rows, int redacted, int related) {
+    private static Outcome outcome(List<RowErasure> rows, int redacted, int auditRedacted, int related) {
         List<String> fields = new ArrayList<>();
         int setAside = 0;
         for (RowErasure row : rows) {
             row.fields().stream().filter(key -> !fields.contains(key)).forEach(fields::add);
             setAside += row.plan().setAside();
         }
-        return new Outcome(fields, setAside, redacted, related);
+        return new Outcome(fields, setAside, redacted, auditRedacted, related);
     }
 
     private static ObjectNode detail(Outcome outcome) {
@@ -107,6 +110,7 @@ public class Erasure {
         outcome.fields().forEach(detail.putArray("fields")::add);
         detail.put("setAsideColumns", outcome.setAside());
         detail.put("timelineEntriesRedacted", outcome.redacted());
+        detail.put("auditEntriesRedacted", outcome.auditRedacted());
         detail.put("related", outcome.related());
         return detail;
     }
@@ -118,6 +122,7 @@ public class Erasure {
         erased.put("setAsideColumns", outcome.setAside());
         answer.put("related", outcome.related());
         answer.put("timelineEntriesRedacted", outcome.redacted());
+        answer.put("auditEntriesRedacted", outcome.auditRedacted());
         return answer;
     }
 }

@@ -19,8 +19,11 @@
  *       treatment.</li>
  *   <li><b>Timeline:</b> the record's entries in {@code brickwork.record_changes} are kept (the history of who
  *       changed the record when stays), but every value in their diffs is replaced by {@code "[erased]"}: old values
- *       of any field, including fields since removed from the form, may be personal. The audit log is append-only and
- *       is not touched; it already masks sensitive values.</li>
+ *       of any field, including fields since removed from the form, may be personal. Sensitive values were sealed
+ *       there to begin with (decision 0015).</li>
+ *   <li><b>Audit log:</b> the subject's earlier record entries are kept (who, what, when), their {@code changes}
+ *       redacted the same way; it is the one change the append-only log allows besides tallies and the retention
+ *       purge (decision 0015).</li>
  *   <li><b>Idempotent:</b> erasing an erased record succeeds with nothing left to clear; then the version is not
  *       bumped and no timeline entry is written, but the request is still audited. A form with no published version
  *       is 404, as in the records API; there is no 409.</li>

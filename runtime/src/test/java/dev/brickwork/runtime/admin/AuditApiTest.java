@@ -57,8 +57,9 @@ class AuditApiTest {
                 .then().statusCode(401);
 
         asAdmin().queryParam("action", "login.failed").queryParam("limit", 1000).get("/api/v1/admin/audit").then()
-                .statusCode(200).body("items.find { it.actorName == '" + stranger + "' }.actor", nullValue());
-        assertThat(Db.single("SELECT detail::text FROM brickwork.audit_log WHERE actor_name = ?", stranger))
+                .statusCode(200).body("items.find { it.detail.names.contains('" + stranger + "') }.actor", nullValue())
+                .body("items.find { it.detail.names.contains('" + stranger + "') }.detail.attempts", equalTo(1));
+        assertThat(Db.single("SELECT detail::text FROM brickwork.audit_log WHERE detail->'names' @> to_jsonb(?::text)", stranger))
                 .doesNotContain("guess-guess");
     }
 

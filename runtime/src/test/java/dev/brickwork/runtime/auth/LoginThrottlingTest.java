@@ -40,8 +40,8 @@ class LoginThrottlingTest {
         login(username, "right-pass-1", People.uniqueAddress()).statusCode(429)
                 .contentType("application/problem+json").body("code", equalTo("TOO_MANY_REQUESTS"))
                 .header("Retry-After", notNullValue());
-        assertThat(Db.count("SELECT count(*) FROM brickwork.audit_log WHERE action = 'login.throttled' AND actor_name = ?",
-                username)).isOne();
+        assertThat(Db.count("SELECT count(*) FROM brickwork.audit_log WHERE action = 'login.throttled'"
+                + " AND detail->'names' @> to_jsonb(?::text)", username)).isOne();
         assertThat(Db.count("SELECT count(*) FROM brickwork.audit_log WHERE action = 'login.failed' AND actor_name = ?"
                 + " AND actor IS NOT NULL", username)).isEqualTo(5);
     }

@@ -144,6 +144,9 @@ class SecretsAtRestTest {
             assertNothingInClear("erase", log);
             People.as(clerk).get(RECORDS + "/" + id + "/timeline").then()
                     .body("items.find { it.action == 'update' }.changes.account.from", equalTo("[erased]"));
+            // and the values earlier audit entries held are redacted as well
+            assertThat(Db.rows("SELECT detail::text FROM brickwork.audit_log WHERE record_id = ?::uuid",
+                    java.util.UUID.fromString(id))).isNotEmpty().noneMatch(row -> row.get(0).contains("Zhao Payroll"));
         } finally {
             log.close();
         }

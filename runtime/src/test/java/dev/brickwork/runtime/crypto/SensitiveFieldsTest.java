@@ -76,6 +76,8 @@ class SensitiveFieldsTest {
     @Test
     void aKeyRotationReEncryptsOldValuesWithNothingLost() {
         FieldCipher previous = new FieldCipher(FieldCipher.decodeKey(TestDatabase.previousEncryptionKey()), List.of());
+        // other classes rotate too (the timeline's part): count this test's rotations only
+        long rotationsBefore = Db.count("SELECT count(*) FROM brickwork.audit_log WHERE action = 'encryption.rotated'");
         UUID id = UUID.randomUUID();
         Db.execute("INSERT INTO app_sens.vault (id, name, account, _h_account) VALUES (?, 'Old', ?, ?)", id,
                 previous.encrypt("OLD-ACCOUNT-7"), previous.equalityHash("OLD-ACCOUNT-7"));
@@ -87,6 +89,7 @@ class SensitiveFieldsTest {
         given().queryParam("filter", "{\"field\": \"account\", \"op\": \"eq\", \"value\": \"OLD-ACCOUNT-7\"}").get(RECORDS)
                 .then().statusCode(200).body("items[0].id", equalTo(id.toString()));
         given().post("/api/v1/admin/encryption/rotate").then().statusCode(200).body("reencrypted", equalTo(0));
-        assertThat(Db.count("SELECT count(*) FROM brickwork.audit_log WHERE action = 'encryption.rotated'")).isEqualTo(2);
+        assertThat(Db.count("SELECT count(*) FROM brickwork.audit_log WHERE action = 'encryption.rotated'"))
+                .isEqualTo(rotationsBefore + 2);
     }
 }
