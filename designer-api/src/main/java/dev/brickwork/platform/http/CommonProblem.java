@@ -12,6 +12,7 @@ public enum CommonProblem implements ProblemType {
     URI_TOO_LONG(414, "The URL is too long"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
     REQUEST_INVALID(422, "The request is invalid"),
+    TEXT_INVALID(422, "The request holds text that cannot be stored"),
     TOO_MANY_REQUESTS(429, "Too many requests"),
     HEADERS_TOO_LARGE(431, "The request headers are too large"),
     INTERNAL(500, "Something went wrong on our side");

@@ -49,6 +49,12 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
+        java.util.Optional<String> refused = UnstorableValues.refusedBy(e);
+        if (refused.isPresent()) {
+            // bad input a check missed: worth a line (to add the check), not a stack trace
+            LOG.warnf("PostgreSQL refused a value (SQLSTATE %s); answered 422", refused.get());
+            return respond(UnstorableValues.problem());
+        }
         String incident = java.util.UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure, incident %s", incident);
         return respond(ProblemDetail.of(CommonProblem.INTERNAL, "Incident " + incident + " was logged.", null));

@@ -57,7 +57,12 @@ final class Numbers {
             throw tooFar(position);
         }
         try {
-            return date.plusDays(whole.longValueExact());
+            LocalDate result = date.plusDays(whole.longValueExact());
+            // a stored date must stay one PostgreSQL holds exactly
+            if (!DateRange.holds(result)) {
+                throw tooFar(position);
+            }
+            return result;
         } catch (DateTimeException outOfCalendar) {
             throw tooFar(position);
         }

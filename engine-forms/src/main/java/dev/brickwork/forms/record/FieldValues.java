@@ -13,6 +13,7 @@ import java.util.Set;
 
 import static dev.brickwork.forms.record.RecordCodes.FIELD_ABOVE_MAX;
 import static dev.brickwork.forms.record.RecordCodes.FIELD_BELOW_MIN;
+import static dev.brickwork.forms.record.RecordCodes.FIELD_NUMBER_TOO_LARGE;
 import static dev.brickwork.forms.record.RecordCodes.FIELD_OPTION_UNKNOWN;
 import static dev.brickwork.forms.record.RecordCodes.FIELD_SCALE;
 import static dev.brickwork.forms.record.RecordCodes.FIELD_TOO_LONG;
@@ -21,12 +22,19 @@ import static dev.brickwork.forms.record.RecordCodes.FIELD_TYPE_MISMATCH;
 /**
  * Turns the JSON value of one scalar field into a typed {@link Value}, checking the field's type and constraints.
  * Used for record values and for definition defaults. JSON null, blank text and an empty list are {@link Value#NULL}.
- * Numbers (JSON numbers or numeric strings) stay exact decimals as written.
+ * Numbers (JSON numbers or numeric strings) stay exact decimals as written: one with more decimals than the field
+ * keeps, or too large for it, is refused, never rounded.
  */
 public final class FieldValues {
 
     /** Money keeps cents; more decimals would be silently rounded by the column. */
     static final int MONEY_SCALE = 2;
+    /** Decimals of a number field without a {@code scale} of its own. */
+    static final int MAX_SCALE = 30;
+    /** Digits before the decimal point any number may have. */
+    static final int MAX_WHOLE_DIGITS = 30;
+    private static final BigDecimal LONG_MIN = BigDecimal.valueOf(Long.MIN_VALUE);
+    private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
 
     /** The outcome for one value. */
     public sealed interface Outcome {
@@ -99,28 +107,35 @@ public final class FieldValues {
     }
 
     private static Outcome number(FieldDefinition field, JsonNode node) {
-        BigDecimal value = Formats.decimal(node);
+        BigDecimal value = Formats.exactDecimal(node);
         if (value == null) {
             return mismatch("a number or a numeric string");
         }
+        int decimals = Math.max(0, value.stripTrailingZeros().scale());
+        if ((long) value.precision() - value.scale() > MAX_WHOLE_DIGITS) {
+            return invalid(FIELD_NUMBER_TOO_LARGE, "At most " + MAX_WHOLE_DIGITS + " digits before the decimal point");
+        }
         BigDecimal min = null;
         BigDecimal max = null;
-        int decimals = Math.max(0, value.stripTrailingZeros().scale());
+        int scale = MAX_SCALE;
         if (field.spec() instanceof FieldSpec.Number spec) {
             if (spec.integer() && decimals > 0) {
                 return mismatch("a whole number");
             }
-            if (spec.scale() != null && decimals > spec.scale()) {
-                return invalid(FIELD_SCALE, "At most " + spec.scale() + " decimals");
+            if (spec.integer() && (value.compareTo(LONG_MIN) < 0 || value.compareTo(LONG_MAX) > 0)) {
+                return invalid(FIELD_NUMBER_TOO_LARGE, "A whole number is stored in 64 bits: from " + LONG_MIN + " to " + LONG_MAX);
             }
+            scale = spec.scale() == null ? MAX_SCALE : spec.scale();
             min = spec.min();
             max = spec.max();
         } else if (field.spec() instanceof FieldSpec.Money spec) {
-            if (decimals > MONEY_SCALE) {
-                return invalid(FIELD_SCALE, "At most " + MONEY_SCALE + " decimals");
-            }
+            scale = MONEY_SCALE;
             min = spec.min();
             max = spec.max();
+        }
+        if (decimals > scale) {
+            // never rounded: the client learns the value would not be kept as sent
+            return invalid(FIELD_SCALE, "At most " + scale + " decimals");
         }
         if (min != null && value.compareTo(min) < 0) {
             return invalid(FIELD_BELOW_MIN, "The value must be at least " + min.toPlainString());

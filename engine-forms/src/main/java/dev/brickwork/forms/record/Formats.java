@@ -1,12 +1,14 @@
 package dev.brickwork.forms.record;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.brickwork.forms.expr.DateRange;
 import dev.brickwork.forms.expr.Value;
 import dev.brickwork.forms.record.FieldValues.Outcome;
 
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -23,6 +25,8 @@ import static dev.brickwork.forms.record.FieldValues.ok;
 /** The string formats of field values: dates, e-mail addresses, phone numbers, URLs, record ids, decimals. */
 final class Formats {
 
+    private static final int MAX_DECIMAL_TEXT = 200;
+    private static final Pattern DECIMAL = Pattern.compile("^-?\\d+(\\.\\d+)?$");
     private static final Pattern DATE = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}$");
     /** Deliberately plain: one @, no spaces, a dot in the domain; deliverability is not ours to judge. */
     private static final Pattern EMAIL = Pattern.compile("^[^\\s@]{1,64}@[^\\s@.]+(\\.[^\\s@.]+)+$");
@@ -35,9 +39,18 @@ final class Formats {
     private Formats() {
     }
 
-    /** A JSON number or numeric string as an exact decimal, or null; absurd magnitudes are refused. */
-    static BigDecimal decimal(JsonNode node) {
-        return dev.brickwork.forms.read.Props.decimalOf(node);
+    /**
+     * A JSON number or numeric string as the exact decimal written, or null; the caller judges its size. A JSON
+     * number read as a double (a reader without exact decimals) is refused rather than trusted.
+     */
+    static BigDecimal exactDecimal(JsonNode node) {
+        if (node.isBigDecimal() || node.isIntegralNumber()) {
+            return node.decimalValue();
+        }
+        if (node.isTextual() && node.textValue().length() <= MAX_DECIMAL_TEXT && DECIMAL.matcher(node.textValue()).matches()) {
+            return new BigDecimal(node.textValue());
+        }
+        return null;
     }
 
     static boolean matches(String pattern, String value) {
@@ -55,7 +68,9 @@ final class Formats {
         }
         try {
             if (DATE.matcher(text).matches()) {
-                return ok(new Value.Date(LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE)));
+                LocalDate date = LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
+                return DateRange.holds(date) ? ok(new Value.Date(date))
+                        : invalid(RecordCodes.FIELD_DATE_INVALID, "A date lies between the years 1 and 9999");
             }
         } catch (DateTimeParseException e) {
             // falls through to the problem
@@ -68,7 +83,9 @@ final class Formats {
             return ok(Value.NULL);
         }
         try {
-            return ok(new Value.DateTime(OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant()));
+            Instant instant = OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+            return DateRange.holds(instant) ? ok(new Value.DateTime(instant))
+                    : invalid(RecordCodes.FIELD_DATETIME_INVALID, "A date-time lies between the years 1 and 9999 (UTC)");
         } catch (DateTimeParseException e) {
             return invalid(RecordCodes.FIELD_DATETIME_INVALID, "A date-time is ISO-8601 with an offset or Z");
         }

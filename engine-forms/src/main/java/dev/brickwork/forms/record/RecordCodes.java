@@ -16,6 +16,7 @@ public final class RecordCodes {
     public static final String FIELD_BELOW_MIN = "FIELD_BELOW_MIN";
     public static final String FIELD_ABOVE_MAX = "FIELD_ABOVE_MAX";
     public static final String FIELD_SCALE = "FIELD_SCALE";
+    public static final String FIELD_NUMBER_TOO_LARGE = "FIELD_NUMBER_TOO_LARGE";
     public static final String FIELD_OPTION_UNKNOWN = "FIELD_OPTION_UNKNOWN";
     public static final String FIELD_EMAIL_INVALID = "FIELD_EMAIL_INVALID";
     public static final String FIELD_PHONE_INVALID = "FIELD_PHONE_INVALID";

@@ -25,6 +25,8 @@ class RuntimeFailureTest {
             SUM(lines.price / (lines.qty - 2))    | EXPR_DIVISION_BY_ZERO | 16
             AVG(1 / (lines.qty - 3))              | EXPR_DIVISION_BY_ZERO | 6
             signed_on + 99999999                  | EXPR_NUMBER_TOO_LARGE | 10
+            signed_on - 9000000                   | EXPR_NUMBER_TOO_LARGE | 10
+            signed_on + 3000000                   | EXPR_NUMBER_TOO_LARGE | 10
             ROUND(1, 1001)                        | EXPR_NUMBER_TOO_LARGE | 0
             """)
     void failsWithALocatedProblem(String source, String code, int position) {

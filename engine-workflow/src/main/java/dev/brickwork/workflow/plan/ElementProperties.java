@@ -21,8 +21,11 @@ import java.util.regex.Pattern;
 final class ElementProperties {
 
     static final String PREFIX = "brickwork.";
+    // read as request bodies are: exact decimals, a repeated key refused
     private static final ObjectReader JSON = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build().reader();
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .nodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true)).build().reader();
 
     private static final Pattern QUOTED = Pattern.compile("'[^']*'");
 
@@ -85,8 +88,13 @@ final class ElementProperties {
             return null;
         }
         try {
-            return JSON.readTree(text);
-        } catch (JsonProcessingException e) {
+            JsonNode node = JSON.readTree(text);
+            if (dev.brickwork.forms.StorableText.firstUnstorable(node, "").isPresent()) {
+                error(UploadCodes.UPLOAD_PROPERTY_JSON, "Property " + name + " holds a NUL character or a lone surrogate");
+                return null;
+            }
+            return node;
+        } catch (JsonProcessingException | NumberFormatException e) {
             error(UploadCodes.UPLOAD_PROPERTY_JSON, "Property " + name + " is not valid JSON");
             return null;
         }

@@ -2,6 +2,7 @@ package dev.brickwork.runtime.auth;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.brickwork.designer.CurrentUser;
+import dev.brickwork.platform.http.CommonProblem;
 import dev.brickwork.platform.http.JsonBodies;
 import dev.brickwork.platform.http.ProblemError;
 import dev.brickwork.platform.http.ProblemException;
@@ -49,7 +50,7 @@ public class AuthResource {
     @PermitAll
     @Blocking
     public LoginResult login(byte[] body, @Context HttpServerRequest request) {
-        JsonNode credentials = JsonBodies.parse(body);
+        JsonNode credentials = credentials(body);
         List<ProblemError> errors = new ArrayList<>();
         String username = text(credentials, "username", errors);
         String password = text(credentials, "password", errors);
@@ -65,6 +66,18 @@ public class AuthResource {
     public Me me() {
         return new Me(CurrentUser.id(identity), identity.getPrincipal().getName(), identity.getRoles(),
                 identity.getAttribute(TokenIdentityProvider.DEPARTMENT_ID), identity.getAttribute(TokenIdentityProvider.TOKEN_ID));
+    }
+
+    /** The body; text that cannot be stored is a malformed login (400), refused before any look-up or audit. */
+    private static JsonNode credentials(byte[] body) {
+        try {
+            return JsonBodies.parse(body);
+        } catch (ProblemException e) {
+            if (e.type() == CommonProblem.TEXT_INVALID) {
+                throw new ProblemException(CommonProblem.BODY_MALFORMED, "The login holds text that cannot be stored.", e.errors());
+            }
+            throw e;
+        }
     }
 
     private static String text(JsonNode body, String name, List<ProblemError> errors) {

@@ -2,14 +2,12 @@ package dev.brickwork.runtime.records.query;
 
 import dev.brickwork.runtime.records.sql.SensitiveValues;
 import dev.brickwork.designer.migration.ColumnType;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.brickwork.forms.JsonPointers;
 import dev.brickwork.platform.http.JsonBodies;
+import dev.brickwork.platform.http.JsonText;
 import dev.brickwork.runtime.records.sql.FormTable;
 
 import java.util.ArrayList;
@@ -30,11 +28,8 @@ final class FilterParser {
 
     private static final String ROOT = "/filter";
     private static final Set<String> CONDITION_PROPERTIES = Set.of("field", "op", "value");
-    // exact decimals, and a repeated key is as malformed as a missing brace
-    private static final ObjectReader READER = JsonBodies.mapper().reader()
-            .with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .with(JsonNodeFactory.withExactBigDecimals(true));
+    // JSON is read one way everywhere: exact decimals, and a repeated key is as malformed as a missing brace
+    private static final ObjectReader READER = JsonBodies.mapper().reader();
 
     private final FormTable table;
     private final Complaints complaints;
@@ -60,7 +55,14 @@ final class FilterParser {
         try {
             root = READER.readTree(text);
         } catch (JsonProcessingException e) {
-            complaints.add(QueryProblem.FILTER_MALFORMED, ROOT, QueryCodes.FILTER_MALFORMED, "The filter is not valid JSON.");
+            Optional<String> duplicate = JsonBodies.duplicateKey(e);
+            complaints.add(QueryProblem.FILTER_MALFORMED, duplicate.map(at -> ROOT + at).orElse(ROOT),
+                    duplicate.isPresent() ? JsonBodies.DUPLICATE_KEY : QueryCodes.FILTER_MALFORMED,
+                    duplicate.isPresent() ? "This key appears earlier in the same object." : "The filter is not valid JSON.");
+            return Optional.empty();
+        } catch (NumberFormatException e) {
+            complaints.add(QueryProblem.FILTER_INVALID, ROOT, JsonBodies.NUMBER_OUT_OF_RANGE,
+                    "A number in the filter is beyond any range that can be stored.");
             return Optional.empty();
         }
         if (root == null || root.isMissingNode()) {
@@ -72,6 +74,11 @@ final class FilterParser {
 
     /** A filter already read as JSON (a query body's {@code filter}); its pointers are the same, under {@code /filter}. */
     static Optional<Filter> parse(JsonNode root, FormTable table, Complaints complaints) {
+        Optional<String> unstorable = dev.brickwork.forms.StorableText.firstUnstorable(root, ROOT);
+        if (unstorable.isPresent()) {
+            complaints.add(QueryProblem.FILTER_INVALID, unstorable.get(), JsonText.TEXT_INVALID, JsonText.error("").message());
+            return Optional.empty();
+        }
         int before = complaints.size();
         Filter filter = new FilterParser(table, complaints).node(root, ROOT, 0);
         return filter == null || complaints.size() > before ? Optional.empty() : Optional.of(filter);

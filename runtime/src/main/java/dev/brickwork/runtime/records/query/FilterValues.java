@@ -2,6 +2,7 @@ package dev.brickwork.runtime.records.query;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.brickwork.designer.migration.ColumnType;
+import dev.brickwork.forms.expr.DateRange;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -49,8 +50,8 @@ final class FilterValues {
             case BIGINT -> "Expected an integer.";
             case NUMERIC -> "Expected a decimal number (a JSON number or a numeric string).";
             case BOOLEAN -> "Expected true or false.";
-            case DATE -> "Expected a date as yyyy-MM-dd.";
-            case TIMESTAMPTZ -> "Expected an ISO-8601 date-time with an offset, e.g. 2024-05-01T08:00:00Z.";
+            case DATE -> "Expected a date as yyyy-MM-dd, in the years 1 to 9999.";
+            case TIMESTAMPTZ -> "Expected an ISO-8601 date-time with an offset, e.g. 2024-05-01T08:00:00Z, in the years 1 to 9999.";
             case UUID -> "Expected a UUID.";
             case JSONB -> "This field cannot be filtered.";
         };
@@ -91,7 +92,8 @@ final class FilterValues {
             return null;
         }
         try {
-            return LocalDate.parse(node.textValue());
+            LocalDate date = LocalDate.parse(node.textValue());
+            return DateRange.holds(date) ? date : null;
         } catch (DateTimeParseException e) {
             return null;
         }
@@ -102,7 +104,9 @@ final class FilterValues {
             return null;
         }
         try {
-            return OffsetDateTime.parse(node.textValue());
+            OffsetDateTime time = OffsetDateTime.parse(node.textValue());
+            // beyond the range PostgreSQL holds, the driver would send an error or a silent infinity
+            return DateRange.holds(time.toInstant()) ? time : null;
         } catch (DateTimeParseException e) {
             return null;
         }

@@ -19,14 +19,30 @@ class FilterStructureTest {
     private static final String OK = condition("title", "eq", "\"x\"");
 
     @ParameterizedTest
-    @ValueSource(strings = {"{", "{\"and\": [", "not json", "{} {}", "{\"field\": \"title\", \"field\": \"note\", \"op\": \"eq\", \"value\": \"x\"}",
-            "{'field': 'title'}", "   "})
+    @ValueSource(strings = {"{", "{\"and\": [", "not json", "{} {}", "{'field': 'title'}", "   "})
     void answersMalformedJsonWith400(String filter) {
         ProblemException e = refusedFilter(filter);
 
         assertThat(e.type()).isEqualTo(QueryProblem.FILTER_MALFORMED);
         assertThat(e.type().status()).isEqualTo(400);
         assertThat(errors(e)).containsExactly("/filter FILTER_MALFORMED");
+    }
+
+    @Test
+    void answersARepeatedKeyWith400AtTheRepeat() {
+        ProblemException e = refusedFilter("{\"and\": [{\"field\": \"title\", \"field\": \"note\", \"op\": \"eq\", \"value\": \"x\"}]}");
+
+        assertThat(e.type()).isEqualTo(QueryProblem.FILTER_MALFORMED);
+        assertThat(errors(e)).containsExactly("/filter/and/0/field JSON_DUPLICATE_KEY");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"a\\u0000b\"", "\"\\ud800\"", "[\"ok\", \"\\udc00x\"]"})
+    void refusesTextPostgresCannotStoreAtItsPointer(String value) {
+        ProblemException e = refusedFilter("{\"and\": [{\"field\": \"title\", \"op\": \"in\", \"value\": " + value + "}]}");
+
+        assertThat(e.type().status()).isEqualTo(422);
+        assertThat(errors(e)).singleElement().asString().startsWith("/filter/and/0/value").endsWith("TEXT_INVALID");
     }
 
     @Test
