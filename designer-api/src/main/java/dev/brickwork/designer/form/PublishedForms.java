@@ -50,6 +50,28 @@ public class PublishedForms {
         cache.invalidate(appKey);
     }
 
+    /**
+     * Whether the database holds other current versions of the app's forms than {@code known} (a publish this node
+     * has not heard of yet, or has not dropped its cache for yet); if so the app's entries are dropped, so that the
+     * next look-up loads what is current.
+     */
+    public Uni<Boolean> refreshIfChanged(String appKey, Map<String, PublishedForm> known) {
+        return pool.preparedQuery("SELECT f.form_key, f.current_version FROM brickwork.forms f"
+                        + " JOIN brickwork.apps a ON a.id = f.app_id WHERE a.app_key = $1 AND f.current_version IS NOT NULL")
+                .execute(Tuple.of(appKey))
+                .map(rows -> {
+                    Map<String, Integer> current = new HashMap<>();
+                    rows.forEach(row -> current.put(row.getString(0), row.getInteger(1)));
+                    Map<String, Integer> held = new HashMap<>();
+                    known.forEach((key, form) -> held.put(key, form.version()));
+                    boolean changed = !current.equals(held);
+                    if (changed) {
+                        invalidateApp(appKey);
+                    }
+                    return changed;
+                });
+    }
+
     /** Another node (or this one) published a form of the app. */
     void onClusterChange(@jakarta.enterprise.event.Observes dev.brickwork.platform.cluster.ClusterChange change) {
         if (FORMS.equals(change.topic())) {

@@ -42,7 +42,7 @@ public class KeyRotation {
                 .onItem().transformToUniAndConcatenate(app -> publishedForms.all(app.getString(0))
                         .chain(forms -> {
                             List<FormTable> tables = new ArrayList<>();
-                            forms.values().forEach(form -> collect(FormTable.of(app.getString(0), form.form()), tables));
+                            forms.values().forEach(form -> collect(FormTable.of(form), tables));
                             return Multi.createFrom().iterable(tables)
                                     .onItem().transformToUniAndConcatenate(table -> rotate(table, cipher).invoke(count::addAndGet))
                                     .collect().last();

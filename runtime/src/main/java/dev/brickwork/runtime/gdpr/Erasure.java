@@ -52,7 +52,7 @@ public class Erasure {
     public Uni<ObjectNode> erase(String appKey, String formKey, UUID id, Requester requester) {
         return Subject.of(publishedForms, ciphers.cipher().orElse(null), appKey, formKey, id)
                 .chain(subject -> pool.withTransaction(connection -> StoredRows.subject(connection, subject, true)
-                        .chain(row -> RecordRows.children(connection, subject.table(), id).map(children -> {
+                        .chain(row -> RecordRows.storedChildren(connection, subject.table(), id).map(children -> {
                             List<RowErasure> rows = new ArrayList<>();
                             rows.add(RowErasure.of(subject.table(), row, ""));
                             rows.addAll(RowErasure.children(subject.table(), children));

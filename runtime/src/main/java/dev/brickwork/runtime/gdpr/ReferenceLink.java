@@ -24,7 +24,7 @@ record ReferenceLink(String formKey, String subtableKey, String fieldKey, FormTa
         List<ReferenceLink> links = new ArrayList<>();
         // sorted, so the export lists forms in the same order every time
         new TreeMap<>(forms).forEach((formKey, published) -> {
-            FormTable table = FormTable.of(appKey, published.form()).withCipher(cipher);
+            FormTable table = FormTable.of(published).withCipher(cipher);
             CompiledForm form = published.form();
             for (FieldDefinition field : form.fields()) {
                 if (targets(field, targetForm)) {

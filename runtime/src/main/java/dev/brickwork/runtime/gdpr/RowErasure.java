@@ -47,7 +47,7 @@ record RowErasure(FormTable table, UUID rowId, String fieldPrefix, Anonymisation
             params.add(value);
             sets.add(column + " = $" + params.size());
         });
-        String sql = "UPDATE " + table.qualified() + " SET " + String.join(", ", sets) + " WHERE id = $1 RETURNING *";
+        String sql = "UPDATE " + table.qualified() + " SET " + String.join(", ", sets) + " WHERE id = $1" + table.returning();
         return connection.preparedQuery(sql).execute(Tuple.from(params)).map(rows -> rows.iterator().next());
     }
 }

@@ -19,7 +19,10 @@ final class StoredRows {
     private StoredRows() {
     }
 
-    /** The record's row (404 when there is none); {@code lock} holds it for an erase. */
+    /**
+     * The record's row (404 when there is none); {@code lock} holds it for an erase. Every column, set-aside ones of
+     * removed fields included: an erase clears those too.
+     */
     static Uni<Row> subject(SqlClient client, Subject subject, boolean lock) {
         return client.preparedQuery("SELECT * FROM " + subject.table().qualified() + " WHERE id = $1" + (lock ? " FOR UPDATE" : ""))
                 .execute(Tuple.of(subject.id()))
@@ -36,7 +39,7 @@ final class StoredRows {
         String where = link.subtableKey() == null
                 ? "p." + link.column() + " = $1"
                 : "EXISTS (SELECT 1 FROM " + link.holder().qualified() + " c WHERE c.parent_id = p.id AND c." + link.column() + " = $1)";
-        return client.preparedQuery("SELECT p.* FROM " + link.table().qualified() + " p WHERE " + where + " ORDER BY p.id")
+        return client.preparedQuery("SELECT " + link.table().selectList("p") + " FROM " + link.table().qualified() + " p WHERE " + where + " ORDER BY p.id")
                 .execute(Tuple.of(target))
                 .map(rows -> {
                     List<Row> found = new ArrayList<>();

@@ -22,7 +22,7 @@ record Subject(String appKey, String formKey, UUID id, FormTable table, Map<Stri
                 // an unknown app has no published forms: same answer, as in the records API
                 throw new ProblemException(RecordProblem.FORM_NOT_FOUND, "The app has no published form with this key.");
             }
-            return new Subject(appKey, formKey, id, FormTable.of(appKey, form.form()).withCipher(cipher), forms, cipher);
+            return new Subject(appKey, formKey, id, FormTable.of(form).withCipher(cipher), forms, cipher);
         });
     }
 

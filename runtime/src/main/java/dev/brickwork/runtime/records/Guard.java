@@ -45,7 +45,7 @@ final class Guard {
     static Uni<Row> load(SqlClient client, RecordContext context, UUID id, boolean lock, Boolean deleted) {
         require(context, Action.READ);
         Params params = new Params();
-        String sql = "SELECT * FROM " + context.table().qualified() + " r WHERE r.id = " + params.add(id)
+        String sql = "SELECT " + context.table().selectList("r") + " FROM " + context.table().qualified() + " r WHERE r.id = " + params.add(id)
                 + (deleted == null ? "" : " AND r.deleted_at IS " + (deleted ? "NOT NULL" : "NULL"))
                 + and(ScopeSql.condition(context.access().scope(Action.READ), context.access().caller(), "r", params))
                 + (lock ? " FOR UPDATE" : "");

@@ -45,6 +45,10 @@ public class RecordCommands {
     public record Written(ObjectNode record, boolean created) {
     }
 
+    /** A command's transaction has committed: what it wrote, on which context, and the flow it starts (or null). */
+    private record Committed<T>(RecordContext context, T written, RecordTriggers.Start start) {
+    }
+
     @Inject
     Pool pool;
 
@@ -62,7 +66,7 @@ public class RecordCommands {
         ObjectNode given = RecordInput.fields(body);
         UUID user = access.caller().id();
         UUID owner = RecordInput.owner(body);
-        return contexts.of(appKey, formKey, access).chain(context -> {
+        return contexts.run(appKey, formKey, access, context -> {
             Guard.require(context, Action.CREATE);
             Guard.writable(context, given);
             ObjectNode fields = RecordInput.withDefaults(context.published().form(), given);
@@ -81,9 +85,12 @@ public class RecordCommands {
                             .chain(() -> insert(connection, context, claim.id(), validation, user, owner == null ? user : owner,
                                     start))
                             .map(record -> new Written(record, true))))
-                    .chain(written -> started(context, written, start))
-                    .map(written -> new Written(Guard.visible(context, written.record()), written.created())));
-        }).onFailure(PgException.class).transform(RecordCommands::translate);
+                    .map(written -> new Committed<>(context, written, start)));
+        })
+                // after the commit nothing runs again: a failure there must not write the record a second time
+                .chain(done -> started(done.context(), done.written(), done.start())
+                        .map(written -> new Written(Guard.visible(done.context(), written.record()), written.created())))
+                .onFailure(PgException.class).transform(RecordCommands::translate);
     }
 
     /** A record whose create started a flow, as it is once the flow's first steps have been applied. */
@@ -104,14 +111,17 @@ public class RecordCommands {
     public Uni<ObjectNode> update(String appKey, String formKey, UUID id, JsonNode body, String ifMatch, Access access) {
         Change change = new Change(RecordInput.fields(body), RecordInput.owner(body), IfMatch.version(ifMatch), false,
                 false, null, "update", null, null);
-        AtomicReference<RecordTriggers.Start> started = new AtomicReference<>();
-        return contexts.of(appKey, formKey, access).chain(context -> triggers.candidates(appKey, formKey,
-                        context.published().form(), false, access.caller().id(), access.caller().name())
-                .chain(candidates -> pool.withTransaction(connection ->
-                        change(connection, context, id, change, candidates, started::set)))
-                .chain(record -> started.get() == null ? Uni.createFrom().item(record)
-                        : afterStart(context, id, record, started.get()))
-                .map(record -> Guard.visible(context, record)))
+        return contexts.run(appKey, formKey, access, context -> {
+            AtomicReference<RecordTriggers.Start> started = new AtomicReference<>();
+            return triggers.candidates(appKey, formKey, context.published().form(), false, access.caller().id(),
+                            access.caller().name())
+                    .chain(candidates -> pool.withTransaction(connection ->
+                            change(connection, context, id, change, candidates, started::set)))
+                    .map(record -> new Committed<>(context, record, started.get()));
+        })
+                .chain(done -> (done.start() == null ? Uni.createFrom().item(done.written())
+                        : afterStart(done.context(), id, done.written(), done.start()))
+                        .map(record -> Guard.visible(done.context(), record)))
                 .onFailure(PgException.class).transform(RecordCommands::translate);
     }
 

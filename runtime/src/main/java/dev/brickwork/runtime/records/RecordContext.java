@@ -29,7 +29,7 @@ record RecordContext(String appKey, String formKey, PublishedForm published, For
             if (form == null) {
                 throw new ProblemException(RecordProblem.FORM_NOT_FOUND, "The app has no published form with this key.");
             }
-            FormTable table = TABLES.get(form, f -> FormTable.of(appKey, f.form()).withCipher(ciphers.cipher().orElse(null)));
+            FormTable table = TABLES.get(form, f -> FormTable.of(f).withCipher(ciphers.cipher().orElse(null)));
             return new RecordContext(appKey, formKey, form, table, forms,
                     access.form(appKey, formKey));
         });

@@ -26,7 +26,7 @@ final class RecordEffects {
         for (FieldDefinition field : context.published().form().fields()) {
             if (field.spec() instanceof FieldSpec.Rollup rollup && context.forms().containsKey(rollup.source())) {
                 links.add(new Rollups.Link(context.table(), field, rollup,
-                        FormTable.of(context.appKey(), context.forms().get(rollup.source()).form())));
+                        FormTable.of(context.forms().get(rollup.source()))));
             }
         }
         return each(links, link -> Rollups.refresh(connection, link, List.of(id)))

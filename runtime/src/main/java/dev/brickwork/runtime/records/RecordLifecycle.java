@@ -34,7 +34,7 @@ public class RecordLifecycle {
 
     public Uni<Void> delete(String appKey, String formKey, UUID id, String ifMatch, Access access) {
         Integer expected = IfMatch.version(ifMatch);
-        return contexts.of(appKey, formKey, access).chain(context -> pool.withTransaction(connection ->
+        return contexts.run(appKey, formKey, access, context -> pool.withTransaction(connection ->
                 Guard.load(connection, context, id, true, false).call(row -> Guard.inScope(connection, context, id, Action.DELETE))
                         .chain(before -> {
                     if (ApprovalState.of(before.getString("approval")) == ApprovalState.PENDING) {
@@ -54,7 +54,7 @@ public class RecordLifecycle {
 
     /** Brings a record back from the recycle bin, unless a unique field or a blocking duplicate rule now conflicts. */
     public Uni<ObjectNode> restore(String appKey, String formKey, UUID id, Access access) {
-        return contexts.of(appKey, formKey, access).chain(context -> pool.withTransaction(connection ->
+        return contexts.run(appKey, formKey, access, context -> pool.withTransaction(connection ->
                 Guard.load(connection, context, id, true, true).call(row -> Guard.inScope(connection, context, id, Action.DELETE))
                         .chain(before -> {
                     return RecordRows.children(connection, context.table(), id).chain(rows -> {

@@ -56,7 +56,7 @@ public class RecordList {
     }
 
     public Uni<ObjectNode> page(String appKey, String formKey, ListRequest request, Access access) {
-        return contexts.of(appKey, formKey, access).chain(context -> {
+        return contexts.run(appKey, formKey, access, context -> {
             Guard.require(context, Action.READ);
             ScopePredicate scope = ScopeSql.of(context.access().scope(Action.READ), context.access().caller());
             ListPlan plan = ListQueries.plan(context.visible(), request, cursors, scope);

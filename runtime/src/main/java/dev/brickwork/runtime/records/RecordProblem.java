@@ -10,6 +10,7 @@ public enum RecordProblem implements ProblemType {
     NOT_UNIQUE(409, "A unique field already has this value"),
     APPROVAL_PENDING(409, "The record is waiting for approval"),
     APPROVAL_STATE(409, "The record's approval state does not allow this"),
+    FORM_CHANGED(409, "The form was published again during the call"),
     RECORD_STALE(412, "The record has changed since it was read"),
     RECORD_INVALID(422, "The record is invalid");
 

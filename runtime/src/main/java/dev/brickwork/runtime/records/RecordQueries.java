@@ -41,7 +41,7 @@ public class RecordQueries {
     private final RecordValidator validator = new RecordValidator(Clock.systemUTC(), ZoneId.systemDefault());
 
     public Uni<ObjectNode> get(String appKey, String formKey, UUID id, Access access) {
-        return contexts.of(appKey, formKey, access).chain(context ->
+        return contexts.run(appKey, formKey, access, context ->
                 Guard.load(pool, context, id, false, false).chain(row -> RecordRows.children(pool, context.table(), id)
                         .map(rows -> RecordJson.record(context.visible(), row, rows))));
     }
@@ -51,7 +51,7 @@ public class RecordQueries {
      * sealed values are never opened for them); the recycle bin's too.
      */
     public Uni<ObjectNode> timeline(String appKey, String formKey, UUID id, Access access) {
-        return contexts.of(appKey, formKey, access).chain(context -> Guard.load(pool, context, id, false, null)
+        return contexts.run(appKey, formKey, access, context -> Guard.load(pool, context, id, false, null)
                 .chain(row -> pool.preparedQuery("SELECT id, version, action, actor, at, diff::text, detail::text FROM brickwork.record_changes"
                                 + " WHERE app_key = $1 AND form_key = $2 AND record_id = $3 ORDER BY at DESC, version DESC")
                         .execute(Tuple.of(appKey, formKey, id))
@@ -83,7 +83,7 @@ public class RecordQueries {
     /** The live records each duplicate rule matches for these values, as far as the caller may read them. */
     public Uni<ObjectNode> duplicates(String appKey, String formKey, JsonNode body, Access access) {
         var fields = RecordInput.fields(body);
-        return contexts.of(appKey, formKey, access).chain(context -> {
+        return contexts.run(appKey, formKey, access, context -> {
             Guard.require(context, Action.READ);
             Guard.writable(context, fields);
             RecordValidation validation = validator.validate(context.published().form(), fields, Set.of());

@@ -64,7 +64,7 @@ final class RecordWriter {
             names.add(column);
             params.add(value);
         });
-        return connection.preparedQuery(insertSql(table, names) + " RETURNING *").execute(Tuple.from(params))
+        return connection.preparedQuery(insertSql(table, names) + table.returning()).execute(Tuple.from(params))
                 .map(rows -> rows.iterator().next());
     }
 
@@ -89,7 +89,7 @@ final class RecordWriter {
             params.add(value);
             sets.add(column + " = $" + params.size());
         });
-        String sql = "UPDATE " + table.qualified() + " SET " + String.join(", ", sets) + " WHERE id = $1 RETURNING *";
+        String sql = "UPDATE " + table.qualified() + " SET " + String.join(", ", sets) + " WHERE id = $1" + table.returning();
         return connection.preparedQuery(sql).execute(Tuple.from(params)).map(rows -> rows.iterator().next());
     }
 

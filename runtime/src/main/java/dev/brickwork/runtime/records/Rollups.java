@@ -38,8 +38,8 @@ final class Rollups {
         for (PublishedForm parent : forms.values()) {
             for (FieldDefinition field : parent.form().fields()) {
                 if (field.spec() instanceof FieldSpec.Rollup rollup && rollup.source().equals(sourceKey)) {
-                    links.add(new Link(FormTable.of(appKey, parent.form()).withCipher(cipher), field, rollup,
-                            FormTable.of(appKey, source.form())));
+                    links.add(new Link(FormTable.of(parent).withCipher(cipher), field, rollup,
+                            FormTable.of(source)));
                 }
             }
         }

@@ -98,7 +98,7 @@ class AnonymisationTest {
         String definition = "{\"schemaVersion\": 1, \"key\": \"person\", \"fields\": " + fields + ", \"rules\": " + rules + "}";
         var compilation = FormCompiler.compile(JsonBodies.parse(definition), FormCatalog.EMPTY);
         assertThat(compilation.problems()).as("the fixture compiles").filteredOn(p -> p.isError()).isEmpty();
-        return FormTable.of("t", compilation.form().orElseThrow());
+        return FormTable.of("t", compilation.form().orElseThrow(), 1);
     }
 
     private static java.util.function.Function<String, Object> stored(Map<String, Object> values) {

@@ -29,7 +29,7 @@ public final class ListPlan {
         this.order = List.copyOf(order);
     }
 
-    /** {@code SELECT r.* ... ORDER BY ... LIMIT limit + 1}; the rows are the form table's columns. */
+    /** {@code SELECT r.<every column> ... ORDER BY ... LIMIT limit + 1}; the rows are the form table's columns. */
     public SqlQuery page() {
         return page;
     }

@@ -72,7 +72,7 @@ public final class ListQueries {
 
         String keyset = after == null ? "" : " AND " + Keyset.after(order, after, ALIAS, params);
         String orderBy = order.stream().map(t -> t.orderBy(ALIAS)).collect(Collectors.joining(", "));
-        SqlQuery page = new SqlQuery("SELECT " + ALIAS + ".*" + from + keyset + " ORDER BY " + orderBy + " LIMIT " + (limit + 1),
+        SqlQuery page = new SqlQuery("SELECT " + table.selectList(ALIAS) + from + keyset + " ORDER BY " + orderBy + " LIMIT " + (limit + 1),
                 params.values());
         return new ListPlan(page, count, limit, cursors, form, hash, order);
     }
@@ -113,7 +113,7 @@ public final class ListQueries {
         Params filterParams = new Params();
         String filterSql = filter.map(f -> FilterSql.render(f, ALIAS, filterParams)).orElse("");
         String canonical = String.join("\n",
-                table.qualified(),
+                table.name(),
                 order.stream().map(SortTerm::canonical).collect(Collectors.joining(",")),
                 filterSql,
                 filterParams.values().stream().map(ListQueries::canonical).collect(Collectors.joining("\u0000")),

@@ -1,10 +1,12 @@
 package dev.brickwork.runtime.records.sql;
 
+import dev.brickwork.designer.form.PublishedForms.PublishedForm;
 import dev.brickwork.designer.migration.ColumnType;
 import dev.brickwork.designer.migration.SqlNames;
 import dev.brickwork.forms.compile.CompiledForm;
 import dev.brickwork.forms.model.FieldDefinition;
 import dev.brickwork.forms.model.FieldType;
+import dev.brickwork.forms.model.SystemColumn;
 import dev.brickwork.runtime.crypto.FieldCipher;
 
 import java.util.ArrayList;
@@ -16,24 +18,37 @@ import java.util.Optional;
 /**
  * The storage of one published form version, derived from its compiled definition: the quoted table name, its
  * scalar columns and its subtables' child tables. Every identifier the records SQL uses comes from here.
+ * <p>
+ * A statement over a form table belongs to one version of the form (decision 0013): the table is named with the
+ * version beside it, and rows are read through {@link #selectList} and {@link #returning()}, which name every
+ * column. PostgreSQL pins a prepared statement's result and parameter types, and each pooled connection keeps its
+ * prepared statements by their text; a publish that adds, removes or retypes a column therefore never meets a
+ * statement prepared for an earlier version, and a statement of a version whose column has gone fails loudly
+ * (the records API then reloads the form, see {@code StaleForms}) instead of reading another shape.
  */
 public final class FormTable {
 
     private final CompiledForm form;
+    private final int version;
+    private final boolean child;
     private final String schema;
+    private final String name;
     private final String qualified;
     private final Map<String, Column> columns = new LinkedHashMap<>();
     private final Map<String, FormTable> subtables = new LinkedHashMap<>();
     private FieldCipher cipher;
 
-    private FormTable(String schema, String table, CompiledForm form) {
+    private FormTable(String schema, String table, CompiledForm form, int version, boolean child) {
         this.form = form;
+        this.version = version;
+        this.child = child;
         this.schema = schema;
-        this.qualified = SqlNames.qualified(schema, table);
+        this.name = SqlNames.qualified(schema, table);
+        this.qualified = name + " /* v" + version + " */";
         for (FieldDefinition field : form.definition().fields()) {
             if (field.type() == FieldType.SUBTABLE) {
-                form.subtable(field.key()).ifPresent(rows ->
-                        subtables.put(field.key(), new FormTable(schema, SqlNames.childTable(table, field.key()), rows)));
+                form.subtable(field.key()).ifPresent(rows -> subtables.put(field.key(),
+                        new FormTable(schema, SqlNames.childTable(table, field.key()), rows, version, true)));
             } else {
                 ColumnType type = ColumnType.of(field, form).orElseThrow();
                 String hash = ColumnType.encrypted(field) ? SqlNames.quote(SqlNames.hashColumn(field.key())) : null;
@@ -45,7 +60,10 @@ public final class FormTable {
     private FormTable(FormTable full, java.util.Set<String> hidden) {
         this.cipher = full.cipher;
         this.form = full.form;
+        this.version = full.version;
+        this.child = full.child;
         this.schema = full.schema;
+        this.name = full.name;
         this.qualified = full.qualified;
         full.columns.forEach((key, column) -> {
             if (!hidden.contains(key)) {
@@ -84,8 +102,13 @@ public final class FormTable {
         return hidden.isEmpty() ? this : new FormTable(this, hidden);
     }
 
-    public static FormTable of(String appKey, CompiledForm form) {
-        return new FormTable(SqlNames.schema(appKey), form.definition().key(), form);
+    /** The table of a published form's current version. */
+    public static FormTable of(PublishedForm published) {
+        return of(published.appKey(), published.form(), published.version());
+    }
+
+    public static FormTable of(String appKey, CompiledForm form, int version) {
+        return new FormTable(SqlNames.schema(appKey), form.definition().key(), form, version, false);
     }
 
     public CompiledForm form() {
@@ -97,9 +120,40 @@ public final class FormTable {
         return SqlNames.qualified(schema, formKey);
     }
 
-    /** The schema-qualified, quoted table name. */
+    /**
+     * The table as statements name it: schema-qualified, quoted, followed by a comment naming the form version, so
+     * that the text of every statement over it (and so the prepared statement a pooled connection keeps for that
+     * text) belongs to this version.
+     */
     public String qualified() {
         return qualified;
+    }
+
+    /** The schema-qualified, quoted table name alone, the same for every version: what identifies the table. */
+    public String name() {
+        return name;
+    }
+
+    /** The form version this table was derived from. */
+    public int version() {
+        return version;
+    }
+
+    /**
+     * Every column a row of this table is read by, named: the system columns, then each field's (an encrypted
+     * field's ciphertext; its hash is only compared in SQL), each prefixed by {@code alias} when there is one.
+     */
+    public String selectList(String alias) {
+        String prefix = alias == null ? "" : alias + ".";
+        List<String> names = new ArrayList<>();
+        (child ? SystemColumn.ROW : SystemColumn.RECORD).forEach(system -> names.add(prefix + system.column()));
+        columns.values().forEach(column -> names.add(prefix + column.quoted()));
+        return String.join(", ", names);
+    }
+
+    /** {@code RETURNING} with every column of {@link #selectList}. */
+    public String returning() {
+        return " RETURNING " + selectList(null);
     }
 
     public Optional<Column> column(String key) {

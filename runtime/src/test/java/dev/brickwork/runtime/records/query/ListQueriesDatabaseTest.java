@@ -54,8 +54,8 @@ class ListQueriesDatabaseTest {
         } finally {
             RestAssured.requestSpecification = null;
         }
-        table = FormTable.of(APP, forms.current(APP, "deal").await().indefinitely().orElseThrow().form());
-        data = QueryData.insert(table.qualified());
+        table = FormTable.of(forms.current(APP, "deal").await().indefinitely().orElseThrow());
+        data = QueryData.insert(table.name());
     }
 
     @ParameterizedTest(name = "{0}")

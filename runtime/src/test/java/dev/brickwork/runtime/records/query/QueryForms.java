@@ -48,6 +48,6 @@ final class QueryForms {
         if (compilation.hasErrors()) {
             throw new IllegalStateException("Fixture does not compile: " + compilation.problems());
         }
-        return FormTable.of(appKey, compilation.form().orElseThrow());
+        return FormTable.of(appKey, compilation.form().orElseThrow(), 1);
     }
 }

@@ -82,7 +82,8 @@ class SortLimitSearchTest {
 
         assertThat(plan.page().sql()).contains("(r.\"code\" ILIKE $1 ESCAPE '\\' OR r.\"title\" ILIKE $1 ESCAPE '\\'"
                 + " OR r.\"note\" ILIKE $1 ESCAPE '\\' OR r.\"email\" ILIKE $1 ESCAPE '\\' OR r.\"stage\" ILIKE $1 ESCAPE '\\')");
-        assertThat(plan.page().sql()).doesNotContain("secret");
+        String where = plan.page().sql().substring(plan.page().sql().indexOf(" WHERE "));
+        assertThat(where).doesNotContain("secret");
         assertThat(plan.page().params()).containsExactly("%Acme\\_50\\%%");
     }
 
@@ -111,7 +112,8 @@ class SortLimitSearchTest {
     @Test
     void listsLiveRecordsOrTheRecycleBin() {
         assertThat(plan(ListRequest.firstPage()).page().sql())
-                .startsWith("SELECT r.* FROM \"app_query_u\".\"deal\" r WHERE r.\"deleted_at\" IS NULL ORDER BY");
+                .startsWith("SELECT r.id, r.version, r.owner, r.created_by, r.created_at, r.updated_at, r.deleted_at, r.approval, r.")
+                .contains(" FROM \"app_query_u\".\"deal\" /* v1 */ r WHERE r.\"deleted_at\" IS NULL ORDER BY");
         assertThat(plan(new ListRequest(null, null, null, null, null, false, true)).page().sql())
                 .contains("WHERE r.\"deleted_at\" IS NOT NULL ORDER BY");
     }
@@ -121,7 +123,7 @@ class SortLimitSearchTest {
         ListPlan plan = plan(new ListRequest("{\"field\": \"qty\", \"op\": \"gt\", \"value\": 3}", "-qty", "a", "10", null, true, false));
 
         assertThat(plan.count()).isPresent();
-        assertThat(plan.count().get().sql()).isEqualTo("SELECT count(*) FROM \"app_query_u\".\"deal\" r WHERE r.\"deleted_at\" IS NULL"
+        assertThat(plan.count().get().sql()).isEqualTo("SELECT count(*) FROM \"app_query_u\".\"deal\" /* v1 */ r WHERE r.\"deleted_at\" IS NULL"
                 + " AND r.\"qty\" > $1 AND " + plan.page().sql().substring(plan.page().sql().indexOf("(r.\"code\""),
                 plan.page().sql().indexOf(" ORDER BY")));
         assertThat(plan.count().get().params()).isEqualTo(plan.page().params());
