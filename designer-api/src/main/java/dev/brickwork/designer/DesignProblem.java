@@ -10,6 +10,10 @@ public enum DesignProblem implements ProblemType {
     VERSION_NOT_FOUND(404, "No such version"),
     APP_EXISTS(409, "An app with this key exists"),
     DRAFT_MISSING(409, "The form has no draft to publish"),
+    /** another save of the same form's draft committed first (for a new form: created it first) */
+    DRAFT_CONFLICT(409, "The draft was saved by someone else at the same moment"),
+    /** another publish of the same form committed first */
+    PUBLISH_CONFLICT(409, "The form was published by someone else at the same moment"),
     FLOW_DRAFT_MISSING(409, "The flow has no draft to publish"),
     APP_INVALID(422, "The app is invalid"),
     DEFINITION_INVALID(422, "The definition is invalid"),

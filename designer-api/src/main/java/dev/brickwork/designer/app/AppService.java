@@ -6,6 +6,7 @@ import dev.brickwork.designer.Keys;
 import dev.brickwork.designer.flow.FlowSummary;
 import dev.brickwork.designer.form.FormEntity;
 import dev.brickwork.platform.Ids;
+import dev.brickwork.platform.db.LostRaces;
 import dev.brickwork.platform.http.ProblemError;
 import dev.brickwork.platform.http.ProblemException;
 import io.smallrye.mutiny.Uni;
@@ -32,9 +33,9 @@ public class AppService {
             return Uni.createFrom().failure(new ProblemException(DesignProblem.APP_INVALID, "The app is invalid.", errors));
         }
         String key = body.get("key").asText();
-        return sessions.withTransaction(session -> findByKey(session, key)
-                .onItem().ifNotNull().failWith(() -> new ProblemException(DesignProblem.APP_EXISTS,
-                        "An app with this key exists.", List.of(ProblemError.of("/key", "APP_EXISTS", "The key is taken."))))
+        // two creates of one key at once: both find none, the unique key lets one insert commit
+        return LostRaces.answer(sessions.withTransaction(session -> findByKey(session, key)
+                .onItem().ifNotNull().failWith(AppService::exists)
                 .chain(() -> {
                     AppEntity app = new AppEntity();
                     app.id = Ids.newId();
@@ -43,7 +44,12 @@ public class AppService {
                     app.createdAt = Instant.now();
                     app.createdBy = by;
                     return session.persist(app).replaceWith(app);
-                }));
+                })), AppService::exists);
+    }
+
+    private static ProblemException exists() {
+        return new ProblemException(DesignProblem.APP_EXISTS, "An app with this key exists.",
+                List.of(ProblemError.of("/key", "APP_EXISTS", "The key is taken.")));
     }
 
     public Uni<List<AppEntity>> list() {

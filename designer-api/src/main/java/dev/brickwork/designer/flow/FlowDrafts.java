@@ -8,6 +8,7 @@ import dev.brickwork.designer.form.CurrentForms;
 import dev.brickwork.forms.Problem;
 import dev.brickwork.forms.compile.CompiledForm;
 import dev.brickwork.platform.Ids;
+import dev.brickwork.platform.db.LostRaces;
 import dev.brickwork.platform.http.CommonProblem;
 import dev.brickwork.platform.http.IfMatch;
 import dev.brickwork.platform.http.ProblemException;
@@ -50,7 +51,7 @@ public class FlowDrafts {
         if (!Keys.valid(flowKey)) {
             return Uni.createFrom().failure(flowNotFound());
         }
-        return environment(environments).chain(FlowDrafts::roles).chain(roles -> sessions.withTransaction(session ->
+        return environment(environments).chain(FlowDrafts::roles).chain(roles -> LostRaces.answer(sessions.withTransaction(session ->
                 app(session, appKey).chain(app -> find(session, app, flowKey).chain(existing -> {
                     if (expectedVersion != null && (existing == null || IfMatch.stale(expectedVersion, existing.version))) {
                         throw new ProblemException(CommonProblem.STALE_VERSION, "The flow changed since it was read; read it again.");
@@ -65,7 +66,8 @@ public class FlowDrafts {
                         Uni<Void> stored = existing != null ? Uni.createFrom().voidItem() : session.persist(flow);
                         return stored.call(session::flush).replaceWith(new SavedDraft(flow, problems));
                     });
-                }))));
+                }))), () -> new ProblemException(DesignProblem.DRAFT_CONFLICT,
+                "Someone else saved this flow's draft at the same moment; read it and save again.")));
     }
 
     public Uni<FlowView> get(String appKey, String flowKey) {

@@ -5,6 +5,7 @@ import dev.brickwork.designer.form.PublishListener;
 import dev.brickwork.forms.Problem;
 import dev.brickwork.platform.Ids;
 import dev.brickwork.platform.cluster.ClusterChanges;
+import dev.brickwork.platform.db.LostRaces;
 import dev.brickwork.platform.http.ProblemError;
 import dev.brickwork.platform.http.ProblemException;
 import dev.brickwork.workflow.engine.Deployment;
@@ -62,8 +63,10 @@ public class FlowPublisher {
 
     public Uni<Published> publish(String appKey, String flowKey, boolean dryRun, UUID by, String byName) {
         return FlowDrafts.environment(environments)
-                .chain(environment -> FlowDrafts.roles(environment).chain(roles -> sessions.withTransaction(session ->
-                        publish(session, environment, roles, appKey, flowKey, dryRun, by, byName))))
+                .chain(environment -> FlowDrafts.roles(environment).chain(roles -> LostRaces.answer(
+                        sessions.withTransaction(session -> publish(session, environment, roles, appKey, flowKey, dryRun, by, byName)),
+                        () -> new ProblemException(DesignProblem.PUBLISH_CONFLICT,
+                                "Someone else published this flow at the same moment; read it and publish again."))))
                 .call(result -> {
                     if (result.dryRun()) {
                         return Uni.createFrom().voidItem();

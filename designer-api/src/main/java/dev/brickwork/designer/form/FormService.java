@@ -9,6 +9,7 @@ import dev.brickwork.designer.app.AppService;
 import dev.brickwork.forms.Problem;
 import dev.brickwork.forms.compile.FormCompiler;
 import dev.brickwork.platform.Ids;
+import dev.brickwork.platform.db.LostRaces;
 import dev.brickwork.platform.http.CommonProblem;
 import dev.brickwork.platform.http.IfMatch;
 import dev.brickwork.platform.http.JsonBodies;
@@ -43,7 +44,9 @@ public class FormService {
         if (!Keys.valid(formKey)) {
             return Uni.createFrom().failure(formNotFound());
         }
-        return sessions.withTransaction(session -> app(session, appKey)
+        // two saves at once: of a new form, both insert it (its unique key lets one commit); of an existing one,
+        // the row's version lets one update through
+        return LostRaces.answer(sessions.withTransaction(session -> app(session, appKey)
                 .chain(app -> AppCatalog.load(session, app.id).chain(catalog -> {
                     List<Problem> problems = check(draft, formKey, catalog);
                     return find(session, app, formKey).chain(existing -> {
@@ -59,7 +62,8 @@ public class FormService {
                         Uni<Void> stored = existing != null ? Uni.createFrom().voidItem() : session.persist(form);
                         return stored.call(session::flush).replaceWith(new SavedDraft(form, problems));
                     });
-                })));
+                }))), () -> new ProblemException(DesignProblem.DRAFT_CONFLICT,
+                "Someone else saved this form's draft at the same moment; read it and save again."));
     }
 
     public Uni<FormView> get(String appKey, String formKey) {

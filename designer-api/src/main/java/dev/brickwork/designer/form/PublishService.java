@@ -13,6 +13,7 @@ import dev.brickwork.forms.compile.CompiledForm;
 import dev.brickwork.forms.compile.FormCompilation;
 import dev.brickwork.forms.compile.FormCompiler;
 import dev.brickwork.platform.Ids;
+import dev.brickwork.platform.db.LostRaces;
 import dev.brickwork.platform.http.ProblemError;
 import dev.brickwork.platform.http.ProblemException;
 import io.smallrye.mutiny.Multi;
@@ -54,7 +55,8 @@ public class PublishService {
     }
 
     public Uni<Published> publish(String appKey, String formKey, boolean dryRun, UUID by, String byName) {
-        return sessions.withTransaction(session -> FormService.app(session, appKey)
+        // a second publish waits for the form's row lock, then finds the row changed: it lost the race
+        return LostRaces.answer(sessions.withTransaction(session -> FormService.app(session, appKey)
                         .chain(app -> FormService.find(session, app, formKey)
                                 .onItem().ifNull().failWith(FormService::formNotFound)
                                 .chain(form -> session.lock(form, LockMode.PESSIMISTIC_WRITE).replaceWith(form))
@@ -64,7 +66,9 @@ public class PublishService {
                         .call(prepared -> runChecks(session, prepared.plan()))
                         .chain(prepared -> dryRun ? Uni.createFrom().item(result(prepared, true))
                                 : apply(session, prepared, by).call(done -> tell(session, new PublishListener.FormPublished(
-                                        appKey, formKey, done.version(), done.migration().size(), by, byName)))))
+                                        appKey, formKey, done.version(), done.migration().size(), by, byName))))),
+                        () -> new ProblemException(DesignProblem.PUBLISH_CONFLICT,
+                                "Someone else published this form at the same moment; read it and publish again."))
                 .call(result -> {
                     if (result.dryRun()) {
                         return Uni.createFrom().voidItem();
