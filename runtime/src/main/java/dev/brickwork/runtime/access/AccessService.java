@@ -29,7 +29,7 @@ public class AccessService {
 
     /** Identity attribute: the caller's department id. */
     public static final String DEPARTMENT_ID = "brickwork.departmentId";
-    private static final Set<String> BUILT_IN = Set.of("user", "admin");
+    private static final Set<String> BUILT_IN = Set.of("user", "admin", "metrics");
 
     @Inject
     Pool pool;

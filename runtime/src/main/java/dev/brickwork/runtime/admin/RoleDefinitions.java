@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.brickwork.designer.Keys;
 import dev.brickwork.platform.http.ProblemError;
+import dev.brickwork.runtime.auth.TokenIdentityProvider;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -25,7 +26,8 @@ public final class RoleDefinitions {
     public static final Set<String> SCOPES = Set.of("none", "own", "department", "subtree", "all");
     public static final Set<String> FIELD_ACCESS = Set.of("hidden", "readonly");
     /** Identities carry these implicitly (TokenIdentityProvider), so a role by that name would be ambiguous. */
-    public static final Set<String> RESERVED = Set.of("admin", "user");
+    public static final Set<String> RESERVED = Set.of(TokenIdentityProvider.ADMIN_ROLE, TokenIdentityProvider.USER_ROLE,
+            TokenIdentityProvider.METRICS_ROLE);
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 

@@ -5,6 +5,7 @@ import dev.brickwork.platform.Ids;
 import dev.brickwork.platform.http.JsonBodies;
 import dev.brickwork.platform.http.ProblemException;
 import dev.brickwork.runtime.audit.AuditLog;
+import dev.brickwork.runtime.auth.TokenIdentityProvider;
 import dev.brickwork.runtime.auth.Tokens;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,7 +24,7 @@ import java.util.UUID;
 
 /**
  * API tokens for integrations: the secret exists only in the creation response; the database keeps its SHA-256.
- * A token holds defined roles only (never admin: administration is for people).
+ * A token holds defined roles, or the built-in {@code metrics} (never admin: administration is for people).
  */
 @ApplicationScoped
 public class TokenCommands {
@@ -57,7 +58,7 @@ public class TokenCommands {
         body.throwIfInvalid(AdminProblem.TOKEN_INVALID, "The token request has problems; see errors.");
         String secret = Tokens.newApiSecret();
         CreatedToken created = jdbc.transaction(c -> {
-            Lookups.checkRoles(c, roles, Set.of(), body);
+            Lookups.checkRoles(c, roles, Set.of(TokenIdentityProvider.METRICS_ROLE), body);
             body.throwIfInvalid(AdminProblem.TOKEN_INVALID, "The token request has problems; see errors.");
             UUID id = Ids.newId();
             try (PreparedStatement insert = c.prepareStatement("INSERT INTO brickwork.api_tokens"

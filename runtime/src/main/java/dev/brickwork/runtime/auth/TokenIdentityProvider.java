@@ -37,6 +37,8 @@ public class TokenIdentityProvider implements IdentityProvider<TokenAuthenticati
 
     public static final String ADMIN_ROLE = "admin";
     public static final String USER_ROLE = "user";
+    /** Reads {@code /q/metrics} and nothing else: for an operator's Prometheus, held by an API token (decision 0017). */
+    public static final String METRICS_ROLE = "metrics";
     public static final String DEPARTMENT_ID = "brickwork.departmentId";
     public static final String TOKEN_ID = "brickwork.tokenId";
 
