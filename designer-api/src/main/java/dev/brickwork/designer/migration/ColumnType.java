@@ -15,11 +15,6 @@ public enum ColumnType {
     /** a sensitive field's ciphertext (its equality hash sits in a second bytea column) */
     BYTEA("bytea");
 
-    /** The field types whose values can be encrypted; {@code sensitive} on any other type stores the value as usual. */
-    private static final java.util.Set<FieldType> ENCRYPTABLE = java.util.EnumSet.of(FieldType.TEXT, FieldType.TEXTAREA,
-            FieldType.EMAIL, FieldType.PHONE, FieldType.URL, FieldType.NUMBER, FieldType.MONEY, FieldType.PERCENT,
-            FieldType.DATE, FieldType.DATETIME, FieldType.SELECT);
-
     private final String sql;
 
     ColumnType(String sql) {
@@ -37,7 +32,7 @@ public enum ColumnType {
 
     /** True when the field is stored encrypted, with an equality-hash column beside it. */
     public static boolean encrypted(FieldDefinition field) {
-        return field.sensitive() && ENCRYPTABLE.contains(field.type());
+        return field.sensitive() && field.type().encryptable();
     }
 
     public static Optional<ColumnType> of(FieldDefinition field, CompiledForm form) {

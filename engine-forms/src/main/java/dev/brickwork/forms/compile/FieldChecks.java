@@ -11,7 +11,10 @@ import dev.brickwork.forms.record.FieldValues;
 import java.util.List;
 import java.util.Set;
 
-/** Checks of one field that need no other field: its default against its type, an autonumber's pattern, unique in a subtable. */
+/**
+ * Checks of one field that need no other field: its default against its type, an autonumber's pattern, unique in a
+ * subtable, {@code sensitive} on a type that can be encrypted.
+ */
 final class FieldChecks {
 
     /** Computed or structured fields have no default a client could mean. */
@@ -30,6 +33,11 @@ final class FieldChecks {
                 problems.add(Problem.error(pointer, DefinitionCodes.DEFAULT_INVALID,
                         "The default is not a valid value of the field: " + invalid.message()));
             }
+        }
+        if (field.sensitive() && !field.type().encryptable()) {
+            problems.add(Problem.error(sources.fieldProperty(subtable, field.key(), "sensitive"),
+                    DefinitionCodes.SENSITIVE_TYPE_UNSUPPORTED, "Only text-like, number, money, percent, date, datetime"
+                            + " and select fields can be sensitive (stored encrypted)"));
         }
         if (subtable != null && field.unique()) {
             // a subtable's rows are replaced on every save and carry no deleted state: nothing to be unique among

@@ -40,6 +40,7 @@ final class Level implements TypeScope {
     private final Map<String, CompiledExpression> formulas = new HashMap<>();
     private final LinkedHashSet<String> compiling = new LinkedHashSet<>();
     private final Set<String> cyclic = new LinkedHashSet<>();
+    private boolean sensitiveReadsChecked;
 
     /**
      * @param subtables         the row levels of this level's subtables (empty for a row level)
@@ -102,6 +103,26 @@ final class Level implements TypeScope {
                     "The formula depends on itself, directly or through other formulas"));
         }
         cyclic.clear();
+        if (!sensitiveReadsChecked) {
+            sensitiveReadsChecked = true;
+            formulas.forEach((key, expression) -> {
+                if (expression.references().stream().anyMatch(this::isSensitive)) {
+                    problems.add(Problem.error(expressionPointer.apply(key), DefinitionCodes.FORMULA_READS_SENSITIVE,
+                            "A formula cannot read a sensitive field: its result is stored, and would be stored in clear"));
+                }
+            });
+        }
+    }
+
+    /** A referenced key ({@code key} or {@code subtable.key}) names a sensitive field of this level or a subtable. */
+    private boolean isSensitive(String reference) {
+        int dot = reference.indexOf('.');
+        if (dot < 0) {
+            FieldDefinition field = fields.get(reference);
+            return field != null && field.sensitive();
+        }
+        Level rows = subtables.get(reference.substring(0, dot));
+        return rows != null && rows.isSensitive(reference.substring(dot + 1));
     }
 
     /** The compiled formulas in evaluation order; only meaningful when there were no problems. */

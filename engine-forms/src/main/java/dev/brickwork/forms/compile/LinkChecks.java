@@ -81,6 +81,10 @@ final class LinkChecks {
             error(subtable, field, "field", DefinitionCodes.ROLLUP_FIELD_INVALID,
                     "'field' must be a number, money, percent or numeric formula field of the source form");
         }
+        if (aggregated.isPresent() && aggregated.get().sensitive()) {
+            error(subtable, field, "field", DefinitionCodes.ROLLUP_FIELD_SENSITIVE,
+                    "A roll-up cannot aggregate a sensitive field: its stored result would be in clear");
+        }
     }
 
     private static boolean formulaIsNumber(FormDefinition source, String key) {

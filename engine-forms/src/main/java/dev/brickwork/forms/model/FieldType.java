@@ -17,6 +17,17 @@ public enum FieldType {
         return Arrays.stream(values()).filter(t -> t.json().equals(name)).findFirst();
     }
 
+    /**
+     * Whether a {@code sensitive} field of this type can be stored encrypted (its value has one canonical text); the
+     * others cannot be marked sensitive.
+     */
+    public boolean encryptable() {
+        return switch (this) {
+            case TEXT, TEXTAREA, EMAIL, PHONE, URL, NUMBER, MONEY, PERCENT, DATE, DATETIME, SELECT -> true;
+            default -> false;
+        };
+    }
+
     /** Computed by the platform; clients never write these. */
     public boolean isComputed() {
         return this == FORMULA || this == ROLLUP || this == AUTONUMBER;

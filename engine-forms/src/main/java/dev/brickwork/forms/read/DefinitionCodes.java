@@ -45,6 +45,12 @@ public final class DefinitionCodes {
     public static final String ROLLUP_VIA_INVALID = "ROLLUP_VIA_INVALID";
     public static final String ROLLUP_FIELD_INVALID = "ROLLUP_FIELD_INVALID";
     public static final String FORMULA_CYCLE = "FORMULA_CYCLE";
+    /** A formula reads a sensitive field: its stored result would hold the value (or part of it) in clear. */
+    public static final String FORMULA_READS_SENSITIVE = "FORMULA_READS_SENSITIVE";
+    /** {@code sensitive} on a type whose values cannot be stored encrypted (boolean, lists, links, computed fields). */
+    public static final String SENSITIVE_TYPE_UNSUPPORTED = "SENSITIVE_TYPE_UNSUPPORTED";
+    /** A roll-up sums a sensitive field of another form: its stored total would be in clear. */
+    public static final String ROLLUP_FIELD_SENSITIVE = "ROLLUP_FIELD_SENSITIVE";
     public static final String DEFAULT_INVALID = "DEFAULT_INVALID";
     public static final String AUTONUMBER_PATTERN_INVALID = "AUTONUMBER_PATTERN_INVALID";
     /** the expression compiler failed unexpectedly; reported instead of throwing */
