@@ -73,6 +73,7 @@ class FlowReaderTest {
             set of unknown field       | [{'type':'update','set':{'colour':'red'}}]                                             | /nodes/0/set/colour                 | SET_FIELD_UNKNOWN
             set of formula field       | [{'type':'update','set':{'total':1}}]                                                  | /nodes/0/set/total                  | SET_FIELD_READ_ONLY
             set of autonumber field    | [{'type':'update','set':{'code':'x'}}]                                                 | /nodes/0/set/code                   | SET_FIELD_READ_ONLY
+            set of sensitive field     | [{'type':'update','set':{'bank_account':'x'}}]                                         | /nodes/0/set/bank_account           | SET_FIELD_SENSITIVE
             empty set                  | [{'type':'update','set':{}}]                                                           | /nodes/0/set                        | SET_EMPTY
             notify without message     | [{'type':'notify','to':[{'user':'u1'}]}]                                               | /nodes/0/message                    | PROPERTY_REQUIRED
             notify with no one         | [{'type':'notify','to':[],'message':'hi'}]                                             | /nodes/0/to                         | APPROVERS_EMPTY

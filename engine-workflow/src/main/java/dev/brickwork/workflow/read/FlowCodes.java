@@ -38,5 +38,7 @@ public final class FlowCodes {
     public static final String SET_FIELD_UNKNOWN = "SET_FIELD_UNKNOWN";
     /** a computed field (formula, rollup, autonumber) or a subtable cannot be set */
     public static final String SET_FIELD_READ_ONLY = "SET_FIELD_READ_ONLY";
+    /** a sensitive field cannot be set: the value would be kept in clear in the definition, its plan and the engine */
+    public static final String SET_FIELD_SENSITIVE = "SET_FIELD_SENSITIVE";
     public static final String MESSAGE_PLACEHOLDER_UNKNOWN = "MESSAGE_PLACEHOLDER_UNKNOWN";
 }

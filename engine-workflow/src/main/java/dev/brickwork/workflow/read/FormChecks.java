@@ -52,6 +52,9 @@ final class FormChecks {
         } else if (field.get().type().isComputed() || field.get().type() == FieldType.SUBTABLE) {
             problems.add(Problem.error(pointer, FlowCodes.SET_FIELD_READ_ONLY,
                     "A computed field or a subtable cannot be set by a flow"));
+        } else if (field.get().sensitive()) {
+            problems.add(Problem.error(pointer, FlowCodes.SET_FIELD_SENSITIVE,
+                    "A sensitive field cannot be set by a flow: its value would be kept in clear in the flow"));
         }
     }
 
