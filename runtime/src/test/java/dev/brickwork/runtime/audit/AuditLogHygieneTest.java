@@ -33,15 +33,10 @@ class AuditLogHygieneTest {
                 .body("{\"username\": \"" + username + "\", \"password\": \"wrong-password\"}").post("/api/v1/auth/login").then();
     }
 
-    private static long rows() {
-        return Db.count("SELECT count(*) FROM brickwork.audit_log");
-    }
-
     @Test
     void anUnauthenticatedFloodOfFailedLoginsIsTalliedNotARowPerAttempt() {
         // given
         String address = People.uniqueAddress();
-        long before = rows();
 
         // when: sixty made-up names from one address; after twenty the address is throttled
         for (int i = 0; i < 60; i++) {
@@ -50,12 +45,29 @@ class AuditLogHygieneTest {
 
         // then: one tally of the failures and one of the throttled attempts (two each if the flood straddled the
         // end of a window), counting every attempt
-        assertThat(rows() - before).isBetween(2L, 4L);
+        assertThat(Db.count("SELECT count(*) FROM brickwork.audit_log WHERE address = ?", address)).isBetween(2L, 4L);
         List<List<String>> tallies = Db.rows("SELECT action, sum((detail->>'attempts')::int)::text, bool_and(actor_name IS NULL)::text"
                 + " FROM brickwork.audit_log WHERE address = ? GROUP BY action ORDER BY action", address);
         assertThat(tallies).containsExactly(List.of("login.failed", "20", "true"), List.of("login.throttled", "40", "true"));
         assertThat(Db.count("SELECT max(jsonb_array_length(detail->'names')) FROM brickwork.audit_log WHERE address = ?", address))
                 .as("names listed, at most twenty").isBetween(1L, 20L);
+    }
+
+    @Test
+    void failedLoginsFromOneIpv6NetworkAreOneTallyWhateverTheAddress() {
+        // given: one /64 of its own
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        String network = "2001:db8:" + Integer.toHexString(random.nextInt(0x10000)) + ":" + Integer.toHexString(random.nextInt(0x10000));
+
+        // when: ten addresses of it, each failing once
+        for (int i = 1; i <= 10; i++) {
+            login(People.unique("v6"), network + ":0:0:0:" + Integer.toHexString(i)).statusCode(401);
+        }
+
+        // then
+        assertThat(Db.count("SELECT count(*) FROM brickwork.audit_log WHERE address LIKE ?", network + ":%")).isBetween(1L, 2L);
+        assertThat(Db.count("SELECT sum((detail->>'attempts')::int) FROM brickwork.audit_log WHERE action = 'login.failed'"
+                + " AND address LIKE ?", network + ":%")).isEqualTo(10);
     }
 
     @Test

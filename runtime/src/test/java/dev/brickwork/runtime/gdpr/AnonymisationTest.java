@@ -32,7 +32,6 @@ class AnonymisationTest {
             "{\"key\": \"f\", \"type\": \"url\"}                                           | null",
             "{\"key\": \"f\", \"type\": \"text\", \"required\": true, \"sensitive\": true}  | null",
             "{\"key\": \"f\", \"type\": \"money\", \"sensitive\": true}                    | null",
-            "{\"key\": \"f\", \"type\": \"boolean\", \"sensitive\": true}                  | null",
             "{\"key\": \"f\", \"type\": \"money\"}                                         | -",
             "{\"key\": \"f\", \"type\": \"date\"}                                          | -",
             "{\"key\": \"f\", \"type\": \"select\", \"options\": [{\"value\": \"a\", \"label\": \"A\"}]} | -",
