@@ -67,7 +67,7 @@ public class RecordApprovals {
                                 Set<ApprovalState> from, ApprovalState to, String timelineAction, ObjectNode detail,
                                 Function<SqlConnection, Uni<Void>> alsoInTransaction) {
         Integer expected = IfMatch.version(ifMatch);
-        return contexts.of(appKey, formKey, access).chain(context -> pool.withTransaction(connection ->
+        return contexts.run(appKey, formKey, access, context -> pool.withTransaction(connection ->
                 Guard.load(connection, context, id, true, false)
                         .call(row -> Guard.inScope(connection, context, id, action))
                         .chain(before -> {
