@@ -17,6 +17,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.net.URI;
 import java.time.Instant;
@@ -51,7 +55,14 @@ public class AppResource {
     public record AppList(List<AppView> items) {
     }
 
+    /** The body of a create; {@code label} is a string or {@code {"en": …, "zh-CN": …}}. */
+    public record NewApp(String key, JsonNode label) {
+    }
+
     @POST
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NewApp.class)))
+    @APIResponse(responseCode = "201", description = "The new app", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AppView.class)))
     public Uni<Response> create(byte[] body) {
         return apps.create(JsonBodies.parse(body), CurrentUser.id(identity))
                 .map(app -> Response.created(URI.create("/api/v1/design/apps/" + app.appKey)).entity(AppView.of(app)).build());

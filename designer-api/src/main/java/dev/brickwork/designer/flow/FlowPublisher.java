@@ -15,6 +15,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.LockMode;
 import org.hibernate.reactive.mutiny.Mutiny;
 import org.jboss.logging.Logger;
@@ -55,6 +56,7 @@ public class FlowPublisher {
      * @param processDefinitionId the deployed version's id in the engine; null for a dry run
      * @param bpmn                the BPMN XML deployed (or that would be)
      */
+    @Schema(name = "FlowPublished")
     public record Published(int version, String processDefinitionId, String bpmn, boolean dryRun) {
     }
 

@@ -25,6 +25,11 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.time.Instant;
 import java.util.List;
@@ -52,6 +57,7 @@ public class FlowResource {
     @Inject
     SecurityIdentity identity;
 
+    @Schema(name = "FlowDraftSaved")
     public record DraftView(List<Problem> problems, Instant savedAt) {
     }
 
@@ -60,6 +66,7 @@ public class FlowResource {
     public record Binding(String form, JsonNode trigger) {
     }
 
+    @Schema(name = "FlowVersionSummary")
     public record VersionSummary(int version, String form, String processDefinitionId, Instant publishedAt) {
     }
 
@@ -67,17 +74,24 @@ public class FlowResource {
      * @param format  {@code json} for a designed flow, {@code bpmn} for an upload, whose draft is the XML as a string
      * @param binding an upload's form and trigger as given; null for a designed flow, which names its own
      */
+    @Schema(name = "Flow")
     public record FlowView(String key, String format, JsonNode draft, Binding binding, List<Problem> problems,
                            Instant draftSavedAt, Integer currentVersion, List<VersionSummary> versions) {
     }
 
     /** @param definition the designed flow; null for an uploaded BPMN */
+    @Schema(name = "FlowVersion")
     public record VersionView(int version, String format, Binding binding, JsonNode definition, String bpmn,
                               String deploymentId, String processDefinitionId, Instant publishedAt) {
     }
 
     @PUT
     @Path("/draft")
+    @RequestBody(description = "A flow definition (docs/spec.md §5), or BPMN 2.0 XML bound by form, on and when", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT, description = "docs/spec.md §5")),
+            @Content(mediaType = MediaType.APPLICATION_XML, schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "200", description = "The draft is saved, with its problems",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DraftView.class)))
     public Uni<Response> saveDraft(@PathParam("app") String app, @PathParam("flow") String flow,
                                    @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                                    @HeaderParam("If-Match") String ifMatch, @QueryParam("form") String form,
@@ -91,6 +105,8 @@ public class FlowResource {
     }
 
     @GET
+    @APIResponse(responseCode = "200", description = "The draft and the published versions",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FlowView.class)))
     public Uni<Response> get(@PathParam("app") String app, @PathParam("flow") String flow) {
         return drafts.get(app, flow).map(view -> {
             FlowEntity entity = view.flow();
@@ -120,6 +136,8 @@ public class FlowResource {
     @GET
     @Path("/versions/{number}/bpmn")
     @Produces(MediaType.APPLICATION_XML)
+    @APIResponse(responseCode = "200", description = "The deployed BPMN 2.0 XML",
+            content = @Content(mediaType = MediaType.APPLICATION_XML, schema = @Schema(type = SchemaType.STRING)))
     public Uni<Response> bpmn(@PathParam("app") String app, @PathParam("flow") String flow,
                               @PathParam("number") int number) {
         return drafts.version(app, flow, number).map(v -> Response.ok(v.bpmn, MediaType.APPLICATION_XML_TYPE)

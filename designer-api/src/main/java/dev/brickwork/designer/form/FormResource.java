@@ -2,6 +2,7 @@ package dev.brickwork.designer.form;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.brickwork.designer.CurrentUser;
+import dev.brickwork.designer.migration.MigrationStep;
 import dev.brickwork.forms.Problem;
 import dev.brickwork.platform.http.IfMatch;
 import dev.brickwork.platform.http.JsonBodies;
@@ -22,6 +23,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.time.Instant;
 import java.util.List;
@@ -42,21 +48,32 @@ public class FormResource {
     @Inject
     SecurityIdentity identity;
 
+    @Schema(name = "FormDraftSaved")
     public record DraftView(List<Problem> problems, Instant savedAt) {
     }
 
+    @Schema(name = "FormVersionSummary")
     public record VersionSummary(int version, Instant publishedAt) {
     }
 
+    @Schema(name = "Form")
     public record FormView(String key, JsonNode draft, List<Problem> problems, Instant draftSavedAt, Integer currentVersion,
                            List<VersionSummary> versions) {
     }
 
-    public record VersionView(int version, JsonNode definition, JsonNode migration, Instant publishedAt) {
+    @Schema(name = "FormVersion")
+    public record VersionView(int version, JsonNode definition,
+                              @Schema(type = SchemaType.ARRAY, implementation = MigrationStep.class) JsonNode migration,
+                              Instant publishedAt) {
     }
 
     @PUT
     @Path("/draft")
+    @RequestBody(description = "A form definition (docs/spec.md §2); it may be unfinished",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT,
+                    description = "docs/spec.md §2")))
+    @APIResponse(responseCode = "200", description = "The draft is saved, with its problems",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DraftView.class)))
     public Uni<Response> saveDraft(@PathParam("app") String app, @PathParam("form") String form,
                                    @HeaderParam("If-Match") String ifMatch, byte[] body) {
         JsonNode draft = JsonBodies.parse(body);
@@ -66,6 +83,8 @@ public class FormResource {
     }
 
     @GET
+    @APIResponse(responseCode = "200", description = "The draft and the published versions",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FormView.class)))
     public Uni<Response> get(@PathParam("app") String app, @PathParam("form") String form) {
         return forms.get(app, form).map(view -> {
             FormEntity entity = view.form();

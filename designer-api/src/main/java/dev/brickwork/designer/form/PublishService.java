@@ -20,6 +20,7 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.LockMode;
 import org.hibernate.reactive.mutiny.Mutiny;
 
@@ -48,6 +49,7 @@ public class PublishService {
     @Inject
     jakarta.enterprise.inject.Instance<PublishListener> listeners;
 
+    @Schema(name = "FormPublished")
     public record Published(int version, List<MigrationStep> migration, boolean dryRun) {
     }
 

@@ -1,6 +1,7 @@
 package dev.brickwork.platform.http;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
 
@@ -9,6 +10,7 @@ import java.util.List;
  * Never carries the rejected value.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(name = "ProblemError")
 public record ProblemError(String pointer, String code, String severity, String message, List<BlockingRow> blockedBy) {
 
     public static ProblemError of(String pointer, String code, String message) {

@@ -3,6 +3,8 @@ package dev.brickwork.runtime.admin;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import dev.brickwork.platform.http.ProblemError;
 import dev.brickwork.platform.http.ProblemException;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -26,8 +28,10 @@ record AuditQuery(UUID user, String app, String form, UUID record, String action
     static final int MAX_LIMIT = 1000;
 
     /** One entry as the API shows it; {@code detail} is the stored JSON, passed through as it is. */
+    @Schema(name = "AuditEntry")
     public record Entry(UUID id, Instant at, UUID actor, String actorName, String action, String app, String form,
-                        UUID record, String address, @JsonRawValue String detail) {
+                        UUID record, String address,
+                        @JsonRawValue @Schema(type = SchemaType.OBJECT, description = "What the action changed") String detail) {
     }
 
     static AuditQuery parse(String user, String app, String form, String record, String action, String from, String to,

@@ -2,6 +2,7 @@ package dev.brickwork.runtime.admin;
 
 import dev.brickwork.platform.http.IfMatch;
 import dev.brickwork.platform.http.ProblemException;
+import dev.brickwork.runtime.api.AdminApi.DepartmentWrite;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.common.annotation.Blocking;
 import io.vertx.core.http.HttpServerRequest;
@@ -18,6 +19,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.net.URI;
 import java.util.List;
@@ -43,6 +48,9 @@ public class DepartmentResource {
     }
 
     @POST
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DepartmentWrite.class)))
+    @APIResponse(responseCode = "201", description = "The new department",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DepartmentView.class)))
     public Response create(byte[] body, @Context HttpServerRequest request) {
         DepartmentView created = commands.create(body, Actor.of(identity, request));
         return Response.created(URI.create("/api/v1/admin/departments/" + created.id()))
@@ -56,6 +64,8 @@ public class DepartmentResource {
 
     @GET
     @Path("/{id}")
+    @APIResponse(responseCode = "200", description = "The department",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DepartmentView.class)))
     public Response get(@PathParam("id") String id) {
         var uuid = Params.pathId(id, AdminProblem.DEPARTMENT_NOT_FOUND);
         DepartmentView department = jdbc.read(c -> DepartmentView.find(c, uuid, false));
@@ -67,6 +77,9 @@ public class DepartmentResource {
 
     @PATCH
     @Path("/{id}")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DepartmentWrite.class)))
+    @APIResponse(responseCode = "200", description = "The changed department",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DepartmentView.class)))
     public Response change(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, byte[] body,
                            @Context HttpServerRequest request) {
         DepartmentView changed = commands.change(Params.pathId(id, AdminProblem.DEPARTMENT_NOT_FOUND), body,

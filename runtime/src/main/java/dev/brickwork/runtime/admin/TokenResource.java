@@ -1,5 +1,6 @@
 package dev.brickwork.runtime.admin;
 
+import dev.brickwork.runtime.api.AdminApi.NewToken;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.common.annotation.Blocking;
 import io.vertx.core.http.HttpServerRequest;
@@ -15,6 +16,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.net.URI;
 import java.util.List;
@@ -37,6 +42,9 @@ public class TokenResource {
     }
 
     @POST
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NewToken.class)))
+    @APIResponse(responseCode = "201", description = "The new token with its secret, shown once",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TokenCommands.CreatedToken.class)))
     public Response create(byte[] body, @Context HttpServerRequest request) {
         TokenCommands.CreatedToken created = tokens.create(body, Actor.of(identity, request));
         return Response.created(URI.create("/api/v1/admin/tokens/" + created.id())).entity(created)
@@ -50,6 +58,7 @@ public class TokenResource {
 
     @DELETE
     @Path("/{id}")
+    @APIResponse(responseCode = "204", description = "The token is revoked")
     public Response revoke(@PathParam("id") String id, @Context HttpServerRequest request) {
         tokens.revoke(Params.pathId(id, AdminProblem.TOKEN_NOT_FOUND), Actor.of(identity, request));
         return Response.noContent().build();

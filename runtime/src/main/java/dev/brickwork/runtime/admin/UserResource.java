@@ -1,9 +1,11 @@
 package dev.brickwork.runtime.admin;
 
-import dev.brickwork.platform.http.IfMatch;
 import dev.brickwork.platform.http.CommonProblem;
+import dev.brickwork.platform.http.IfMatch;
 import dev.brickwork.platform.http.ProblemError;
 import dev.brickwork.platform.http.ProblemException;
+import dev.brickwork.runtime.api.AdminApi.NewUser;
+import dev.brickwork.runtime.api.AdminApi.UserChange;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.common.annotation.Blocking;
 import io.vertx.core.http.HttpServerRequest;
@@ -21,6 +23,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -49,6 +55,9 @@ public class UserResource {
     }
 
     @POST
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NewUser.class)))
+    @APIResponse(responseCode = "201", description = "The new user",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UserView.class)))
     public Response create(byte[] body, @Context HttpServerRequest request) {
         UserView created = commands.create(body, Actor.of(identity, request));
         return Response.created(URI.create("/api/v1/admin/users/" + created.id()))
@@ -69,6 +78,8 @@ public class UserResource {
 
     @GET
     @Path("/{id}")
+    @APIResponse(responseCode = "200", description = "The user",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UserView.class)))
     public Response get(@PathParam("id") String id) {
         UUID uuid = Params.pathId(id, AdminProblem.USER_NOT_FOUND);
         UserView user = jdbc.read(c -> UserView.find(c, uuid, false));
@@ -80,6 +91,9 @@ public class UserResource {
 
     @PATCH
     @Path("/{id}")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UserChange.class)))
+    @APIResponse(responseCode = "200", description = "The changed user",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UserView.class)))
     public Response change(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, byte[] body,
                            @Context HttpServerRequest request) {
         UserView changed = commands.change(Params.pathId(id, AdminProblem.USER_NOT_FOUND), body, IfMatch.version(ifMatch),

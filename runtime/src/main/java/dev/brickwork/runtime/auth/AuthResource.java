@@ -6,6 +6,7 @@ import dev.brickwork.platform.http.CommonProblem;
 import dev.brickwork.platform.http.JsonBodies;
 import dev.brickwork.platform.http.ProblemError;
 import dev.brickwork.platform.http.ProblemException;
+import dev.brickwork.runtime.api.AdminApi.LoginRequest;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.common.annotation.Blocking;
@@ -19,6 +20,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -49,6 +55,8 @@ public class AuthResource {
     @Path("/auth/login")
     @PermitAll
     @Blocking
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LoginRequest.class)))
+    @SecurityRequirements
     public LoginResult login(byte[] body, @Context HttpServerRequest request) {
         JsonNode credentials = credentials(body);
         List<ProblemError> errors = new ArrayList<>();

@@ -1,6 +1,7 @@
 package dev.brickwork.runtime.crypto;
 
 import dev.brickwork.designer.CurrentUser;
+import dev.brickwork.runtime.api.AdminApi.Reencrypted;
 import dev.brickwork.runtime.audit.AuditEntry;
 import dev.brickwork.runtime.audit.AuditLog;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -11,6 +12,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.Map;
 
@@ -31,6 +35,8 @@ public class EncryptionResource {
 
     @POST
     @Path("/rotate")
+    @APIResponse(responseCode = "200", description = "How many values were re-encrypted",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Reencrypted.class)))
     public Uni<Map<String, Long>> rotate() {
         return rotation.rotate().call(count -> audit.append(AuditEntry.of("encryption.rotated", CurrentUser.id(identity),
                         identity.getPrincipal().getName()).with(com.fasterxml.jackson.databind.node.JsonNodeFactory.instance

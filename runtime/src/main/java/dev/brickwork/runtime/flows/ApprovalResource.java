@@ -2,6 +2,7 @@ package dev.brickwork.runtime.flows;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.brickwork.runtime.access.AccessService;
+import dev.brickwork.runtime.api.RecordApi.RecordView;
 import dev.brickwork.runtime.records.RecordQueries;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -16,6 +17,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.UUID;
 
@@ -37,6 +41,8 @@ public class ApprovalResource {
 
     @POST
     @Path("/submit")
+    @APIResponse(responseCode = "200", description = "The record, now pending",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecordView.class)))
     public Uni<Response> submit(@PathParam("app") String app, @PathParam("form") String form, @PathParam("id") String id,
                                 @HeaderParam("If-Match") String ifMatch) {
         UUID record = recordId(id);
@@ -46,6 +52,8 @@ public class ApprovalResource {
 
     @POST
     @Path("/withdraw")
+    @APIResponse(responseCode = "200", description = "The record, now withdrawn",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecordView.class)))
     public Uni<Response> withdraw(@PathParam("app") String app, @PathParam("form") String form, @PathParam("id") String id,
                                   @HeaderParam("If-Match") String ifMatch) {
         UUID record = recordId(id);

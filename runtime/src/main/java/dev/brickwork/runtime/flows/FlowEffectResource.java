@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.brickwork.platform.http.ProblemException;
+import dev.brickwork.runtime.api.ApprovalApi.FlowEffectList;
+import dev.brickwork.runtime.api.ApprovalApi.FlowEffectRetried;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -18,6 +20,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.UUID;
 
@@ -40,6 +45,8 @@ public class FlowEffectResource {
     FlowEffects effects;
 
     @GET
+    @APIResponse(responseCode = "200", description = "The set-aside flow effects",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FlowEffectList.class)))
     public Uni<String> failed() {
         return pool.query("SELECT seq, app_key, form_key, record_id, kind, attempts, last_error, created_at, failed_at"
                 + FAILED + " ORDER BY seq LIMIT 500").execute().map(rows -> {
@@ -69,6 +76,8 @@ public class FlowEffectResource {
      */
     @POST
     @Path("/{seq}/retry")
+    @APIResponse(responseCode = "200", description = "Whether the effect still waits",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FlowEffectRetried.class)))
     public Uni<String> retry(@PathParam("seq") long seq) {
         return pool.preparedQuery("UPDATE brickwork.flow_effects SET failed_at = NULL, attempts = 0,"
                         + " next_attempt_at = now(), last_error = NULL WHERE seq = $1 AND failed_at IS NOT NULL RETURNING record_id")
@@ -86,6 +95,7 @@ public class FlowEffectResource {
 
     @DELETE
     @Path("/{seq}")
+    @APIResponse(responseCode = "204", description = "The effect is discarded")
     public Uni<Response> discard(@PathParam("seq") long seq) {
         return pool.preparedQuery("DELETE" + FAILED + " AND seq = $1 RETURNING record_id").execute(Tuple.of(seq))
                 .map(rows -> {

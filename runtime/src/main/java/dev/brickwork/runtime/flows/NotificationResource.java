@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.brickwork.platform.http.ProblemException;
 import dev.brickwork.runtime.access.AccessService;
+import dev.brickwork.runtime.api.ApprovalApi.NotificationPage;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -22,6 +23,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.UUID;
 
@@ -45,6 +49,8 @@ public class NotificationResource {
 
     /** Newest first; {@code unread=true} leaves out what was read. */
     @GET
+    @APIResponse(responseCode = "200", description = "The caller's notifications, newest first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NotificationPage.class)))
     public Uni<String> list(@QueryParam("unread") @DefaultValue("false") String unread,
                             @QueryParam("limit") @DefaultValue("50") String limit) {
         int size = limit(limit);
@@ -73,6 +79,7 @@ public class NotificationResource {
 
     @POST
     @Path("/{id}/read")
+    @APIResponse(responseCode = "204", description = "Marked read")
     public Uni<Response> read(@PathParam("id") String id) {
         UUID notification = parse(id);
         return me().chain(me -> pool.preparedQuery("UPDATE brickwork.notifications SET read_at = coalesce(read_at, now())"
@@ -87,6 +94,7 @@ public class NotificationResource {
 
     @POST
     @Path("/read-all")
+    @APIResponse(responseCode = "204", description = "All marked read")
     public Uni<Response> readAll() {
         return me().chain(me -> pool.preparedQuery("UPDATE brickwork.notifications SET read_at = now()"
                         + " WHERE user_id = $1 AND read_at IS NULL").execute(Tuple.of(me)))

@@ -8,6 +8,11 @@ import dev.brickwork.designer.flow.PublishedFlows;
 import dev.brickwork.platform.http.JsonBodies;
 import dev.brickwork.runtime.access.Access;
 import dev.brickwork.runtime.access.AccessService;
+import dev.brickwork.runtime.api.ApprovalApi.Decision;
+import dev.brickwork.runtime.api.ApprovalApi.DecisionRequest;
+import dev.brickwork.runtime.api.ApprovalApi.TaskInbox;
+import dev.brickwork.runtime.api.ApprovalApi.TransferRequest;
+import dev.brickwork.runtime.api.ApprovalApi.Transferred;
 import dev.brickwork.runtime.records.RecordApprovals;
 import dev.brickwork.workflow.engine.OpenTask;
 import io.quarkus.security.Authenticated;
@@ -24,6 +29,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,6 +68,8 @@ public class TaskResource {
 
     /** The caller's open tasks, oldest first, each with its record's title and where to find it. */
     @GET
+    @APIResponse(responseCode = "200", description = "The caller's open tasks, oldest first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TaskInbox.class)))
     public Uni<String> inbox(@QueryParam("assignee") @DefaultValue("me") String assignee,
                              @QueryParam("limit") String limitParam) {
         if (!"me".equals(assignee)) {
@@ -76,6 +87,9 @@ public class TaskResource {
 
     @POST
     @Path("/{id}/approve")
+    @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DecisionRequest.class)))
+    @APIResponse(responseCode = "200", description = "The decision and the record's approval state",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Decision.class)))
     public Uni<String> approve(@PathParam("id") String id, byte[] body) {
         JsonNode parsed = optionalBody(body);
         return access().chain(access -> approvals.decide(id, true, parsed, access)).map(ObjectNode::toString);
@@ -83,6 +97,9 @@ public class TaskResource {
 
     @POST
     @Path("/{id}/reject")
+    @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DecisionRequest.class)))
+    @APIResponse(responseCode = "200", description = "The decision and the record's approval state",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Decision.class)))
     public Uni<String> reject(@PathParam("id") String id, byte[] body) {
         JsonNode parsed = optionalBody(body);
         return access().chain(access -> approvals.decide(id, false, parsed, access)).map(ObjectNode::toString);
@@ -90,6 +107,9 @@ public class TaskResource {
 
     @POST
     @Path("/{id}/transfer")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TransferRequest.class)))
+    @APIResponse(responseCode = "200", description = "The task and its new assignee",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Transferred.class)))
     public Uni<String> transfer(@PathParam("id") String id, byte[] body) {
         JsonNode parsed = JsonBodies.parse(body);
         return access().chain(access -> approvals.transfer(id, parsed, access)).map(ObjectNode::toString);

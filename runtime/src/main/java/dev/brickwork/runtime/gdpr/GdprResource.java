@@ -1,5 +1,6 @@
 package dev.brickwork.runtime.gdpr;
 
+import dev.brickwork.runtime.api.AdminApi;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
@@ -14,6 +15,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.UUID;
 
@@ -38,6 +42,8 @@ public class GdprResource {
 
     @GET
     @Path("/export")
+    @APIResponse(responseCode = "200", description = "The subject's record and the records that reference it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AdminApi.SubjectExport.class)))
     public Uni<Response> export(@PathParam("app") String app, @PathParam("form") String form, @PathParam("id") String id,
                                 @Context HttpServerRequest request) {
         UUID subject = recordId(id);
@@ -46,6 +52,8 @@ public class GdprResource {
 
     @POST
     @Path("/erase")
+    @APIResponse(responseCode = "200", description = "What was anonymised",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AdminApi.Erased.class)))
     public Uni<Response> erase(@PathParam("app") String app, @PathParam("form") String form, @PathParam("id") String id,
                                @Context HttpServerRequest request) {
         UUID subject = recordId(id);

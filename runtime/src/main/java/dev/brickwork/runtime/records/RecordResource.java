@@ -1,20 +1,25 @@
 package dev.brickwork.runtime.records;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.brickwork.platform.http.JsonBodies;
 import dev.brickwork.runtime.access.Access;
 import dev.brickwork.runtime.access.AccessService;
-import dev.brickwork.platform.http.JsonBodies;
+import dev.brickwork.runtime.api.RecordApi.DuplicateMatches;
+import dev.brickwork.runtime.api.RecordApi.RecordPage;
+import dev.brickwork.runtime.api.RecordApi.RecordQuery;
+import dev.brickwork.runtime.api.RecordApi.RecordView;
+import dev.brickwork.runtime.api.RecordApi.RecordWrite;
+import dev.brickwork.runtime.api.RecordApi.TimelinePage;
+import dev.brickwork.runtime.records.query.ListRequest;
+import dev.brickwork.runtime.records.query.QueryBody;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
-import dev.brickwork.runtime.records.query.ListRequest;
-import dev.brickwork.runtime.records.query.QueryBody;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
@@ -22,9 +27,14 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.net.URI;
 import java.util.UUID;
@@ -58,6 +68,8 @@ public class RecordResource {
     AccessService accessService;
 
     @GET
+    @APIResponse(responseCode = "200", description = "A page of records",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecordPage.class)))
     public Uni<String> list(@PathParam("app") String app, @PathParam("form") String form,
                             @QueryParam("filter") String filter, @QueryParam("sort") String sort, @QueryParam("q") String q,
                             @QueryParam("limit") String limit, @QueryParam("cursor") String cursor,
@@ -70,12 +82,18 @@ public class RecordResource {
     /** The list of {@link #list}, asked with a JSON body: for filters that do not fit in a URL (SPEC §4). */
     @POST
     @Path("/query")
+    @RequestBody(content = @Content(schema = @Schema(implementation = RecordQuery.class)))
+    @APIResponse(responseCode = "200", description = "A page of records",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecordPage.class)))
     public Uni<String> query(@PathParam("app") String app, @PathParam("form") String form, byte[] body) {
         ListRequest request = QueryBody.read(JsonBodies.parse(body));
         return access().chain(access -> list.page(app, form, request, access)).map(ObjectNode::toString);
     }
 
     @POST
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecordWrite.class)))
+    @APIResponse(responseCode = "201", description = "The new record (a replay also has Idempotent-Replayed: true)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecordView.class)))
     public Uni<Response> create(@PathParam("app") String app, @PathParam("form") String form,
                                 @HeaderParam("Idempotency-Key") String idempotencyKey, byte[] body) {
         JsonNode parsed = JsonBodies.parse(body);
@@ -92,6 +110,8 @@ public class RecordResource {
 
     @GET
     @Path("/{id}")
+    @APIResponse(responseCode = "200", description = "The record",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecordView.class)))
     public Uni<Response> get(@PathParam("app") String app, @PathParam("form") String form, @PathParam("id") String id) {
         UUID target = recordId(id);
         return access().chain(access -> queries.get(app, form, target, access)).map(record -> tagged(Response.ok(record.toString()), record));
@@ -99,6 +119,9 @@ public class RecordResource {
 
     @PATCH
     @Path("/{id}")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecordWrite.class)))
+    @APIResponse(responseCode = "200", description = "The changed record",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecordView.class)))
     public Uni<Response> update(@PathParam("app") String app, @PathParam("form") String form, @PathParam("id") String id,
                                 @HeaderParam("If-Match") String ifMatch, byte[] body) {
         UUID target = recordId(id);
@@ -109,6 +132,7 @@ public class RecordResource {
 
     @DELETE
     @Path("/{id}")
+    @APIResponse(responseCode = "204", description = "The record is in the recycle bin")
     public Uni<Response> delete(@PathParam("app") String app, @PathParam("form") String form, @PathParam("id") String id,
                                 @HeaderParam("If-Match") String ifMatch) {
         UUID target = recordId(id);
@@ -118,6 +142,8 @@ public class RecordResource {
 
     @POST
     @Path("/{id}/restore")
+    @APIResponse(responseCode = "200", description = "The record, back from the recycle bin",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecordView.class)))
     public Uni<Response> restore(@PathParam("app") String app, @PathParam("form") String form, @PathParam("id") String id) {
         UUID target = recordId(id);
         return access().chain(access -> lifecycle.restore(app, form, target, access))
@@ -126,6 +152,8 @@ public class RecordResource {
 
     @GET
     @Path("/{id}/timeline")
+    @APIResponse(responseCode = "200", description = "The record's changes and approval events, newest first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TimelinePage.class)))
     public Uni<String> timeline(@PathParam("app") String app, @PathParam("form") String form, @PathParam("id") String id) {
         UUID target = recordId(id);
         return access().chain(access -> queries.timeline(app, form, target, access)).map(ObjectNode::toString);
@@ -133,6 +161,9 @@ public class RecordResource {
 
     @POST
     @Path("/duplicates")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecordWrite.class)))
+    @APIResponse(responseCode = "200", description = "What duplicate rules would match; nothing is written",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DuplicateMatches.class)))
     public Uni<String> duplicates(@PathParam("app") String app, @PathParam("form") String form, byte[] body) {
         JsonNode parsed = JsonBodies.parse(body);
         return access().chain(access -> queries.duplicates(app, form, parsed, access)).map(ObjectNode::toString);

@@ -1,0 +1,67 @@
+package dev.brickwork.runtime.api;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** The records API (docs/spec.md §4): a record, a page of them, its timeline, what duplicate rules match. */
+public final class RecordApi {
+
+    private RecordApi() {
+    }
+
+    @Schema(description = "A record: the system fields, the form's fields, and meta in the answer to a write")
+    public record RecordView(UUID id, int version, Instant createdAt, Instant updatedAt, UUID createdBy, UUID owner,
+                             @Schema(enumeration = {"none", "pending", "approved", "rejected", "withdrawn"}) String approval,
+                             @Schema(description = "Only for a record in the recycle bin") Instant deletedAt,
+                             @Schema(description = "Field key to value as the published form defines it: money and decimals"
+                                     + " as strings, dates ISO-8601, subtables as arrays of rows with their own id; fields"
+                                     + " the caller may not see are absent") Map<String, Object> fields,
+                             @Schema(description = "Only in the answer to a create or an update") RecordMeta meta) {
+    }
+
+    /** @param duplicates what duplicate rules with {@code warn} matched (blocking ones refuse the write) */
+    public record RecordMeta(List<DuplicateWarning> duplicates) {
+    }
+
+    public record DuplicateWarning(String rule, List<UUID> records) {
+    }
+
+    public record RecordPage(List<RecordView> items, @Schema(description = "Null on the last page") String nextCursor,
+                             @Schema(description = "Only with count=true") Long total) {
+    }
+
+    /** The body of {@code POST …/records/query}: the list's query parameters, {@code filter} as an object. */
+    public record RecordQuery(Map<String, Object> filter, String sort, String q, Integer limit, String cursor, Boolean count,
+                              Boolean deleted) {
+    }
+
+    /** The body of a create, an update (only the fields it changes) or a duplicates check. */
+    public record RecordWrite(Map<String, Object> fields) {
+    }
+
+    public record TimelinePage(List<TimelineEntry> items) {
+    }
+
+    /**
+     * @param action  {@code create}, {@code update}, {@code delete}, {@code restore}, {@code flow.step},
+     *                {@code flow.approved}, …
+     * @param changes field key to its value before and after
+     * @param detail  for flow entries: the flow, its version, the node, the task, the event and the comment
+     */
+    public record TimelineEntry(UUID id, int version, String action, UUID by, Instant at, Map<String, Change> changes,
+                                Map<String, Object> detail) {
+    }
+
+    public record Change(Object from, Object to) {
+    }
+
+    public record DuplicateMatches(List<DuplicateMatch> items) {
+    }
+
+    public record DuplicateMatch(String rule, @Schema(enumeration = {"block", "warn"}) String action, List<UUID> records) {
+    }
+}
