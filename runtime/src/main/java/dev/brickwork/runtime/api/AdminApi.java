@@ -55,7 +55,7 @@ public final class AdminApi {
     public record RelatedRecords(String form, String subtable, String field, List<RecordView> records) {
     }
 
-    public record Erased(ErasedFields erased, int related, int timelineEntriesRedacted) {
+    public record Erased(ErasedFields erased, int related, int timelineEntriesRedacted, int auditEntriesRedacted) {
     }
 
     public record ErasedFields(List<String> fields, int setAsideColumns) {

@@ -82,7 +82,7 @@ public class RecordResource {
     /** The list of {@link #list}, asked with a JSON body: for filters that do not fit in a URL (SPEC §4). */
     @POST
     @Path("/query")
-    @RequestBody(content = @Content(schema = @Schema(implementation = RecordQuery.class)))
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecordQuery.class)))
     @APIResponse(responseCode = "200", description = "A page of records",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecordPage.class)))
     public Uni<String> query(@PathParam("app") String app, @PathParam("form") String form, byte[] body) {
