@@ -71,6 +71,25 @@ public final class FieldValues {
         };
     }
 
+    /**
+     * A value the record already holds, read by its type alone: the field's options, length, range, pattern or scale
+     * may have changed since it was written, and a value nobody writes again stays readable.
+     */
+    public static Outcome stored(FieldDefinition field, JsonNode node) {
+        if (node == null || node.isNull() || node.isMissingNode()) {
+            return ok(Value.NULL);
+        }
+        return switch (field.type()) {
+            case TEXT, SELECT, EMAIL, PHONE, URL -> plainText(node);
+            case MULTISELECT -> stringList(node);
+            case NUMBER, PERCENT, MONEY -> {
+                BigDecimal value = Formats.exactDecimal(node);
+                yield value == null ? mismatch("a number or a numeric string") : ok(new Value.Number(value));
+            }
+            default -> read(field, node);
+        };
+    }
+
     static Outcome ok(Value value) {
         return new Outcome.Ok(value);
     }

@@ -28,6 +28,8 @@ import java.util.function.Predicate;
 /**
  * Validates one level of a record: the top-level fields, or one subtable row. Values are read first with their
  * problems held per field, visibility is settled on those values, and only visible fields report anything.
+ * When the level was stored before ({@code stored}), only the values this write changes are checked: a value the
+ * record already held is read by its type alone, so an edit never fails on a value it did not touch (decision 0014).
  */
 final class LevelCheck {
 
@@ -38,6 +40,8 @@ final class LevelCheck {
     private final Clock clock;
     private final ZoneId zone;
     private final boolean row;
+    /** the level as stored before this write, or null when it is new (everything in it is written now) */
+    private final JsonNode stored;
 
     /** what was sent, typed; invalid values are absent */
     private final Map<String, Value> read = new HashMap<>();
@@ -47,10 +51,13 @@ final class LevelCheck {
     private final Map<String, List<LevelCheck>> rows = new HashMap<>();
     private final List<Problem> problems = new ArrayList<>();
     private Set<String> hidden = Set.of();
+    /** the fields the stored level hid, computed when a required check needs it */
+    private Set<String> hiddenBefore;
 
     LevelCheck(CompiledForm form, JsonNode input, String pointer, Predicate<String> changed, Clock clock, ZoneId zone,
-               boolean row) {
+               boolean row, JsonNode stored) {
         this.form = form;
+        this.stored = stored;
         this.input = input;
         this.pointer = pointer;
         this.changed = changed;
@@ -150,10 +157,10 @@ final class LevelCheck {
             readRows(field, node);
             return;
         }
-        FieldValues.Outcome outcome = FieldValues.read(field, node);
+        FieldValues.Outcome outcome = untouched(key) ? FieldValues.stored(field, node) : FieldValues.read(field, node);
         if (outcome instanceof FieldValues.Outcome.Ok ok) {
             read.put(key, ok.value());
-        } else if (outcome instanceof FieldValues.Outcome.Invalid invalid && !field.type().isComputed()) {
+        } else if (outcome instanceof FieldValues.Outcome.Invalid invalid && !field.type().isComputed() && !untouched(key)) {
             // a computed field's stored value comes from the platform; if it does not read, it is just not in scope
             hold(key, invalid.code(), invalid.message());
         }
@@ -172,6 +179,7 @@ final class LevelCheck {
             return;
         }
         boolean subChanged = changed.test(field.key());
+        Map<String, JsonNode> storedRows = StoredLevel.rowsById(stored, field.key());
         for (int i = 0; i < node.size(); i++) {
             String rowPointer = JsonPointers.append(subPointer, i);
             if (!node.get(i).isObject()) {
@@ -179,7 +187,10 @@ final class LevelCheck {
                         RecordCodes.FIELD_TYPE_MISMATCH, "A row must be an object"));
                 continue;
             }
-            LevelCheck check = new LevelCheck(rowForm, node.get(i), rowPointer, k -> subChanged, clock, zone, true).run();
+            JsonNode id = node.get(i).get("id");
+            JsonNode storedRow = id != null && id.isTextual() ? storedRows.get(id.textValue()) : null;
+            LevelCheck check = new LevelCheck(rowForm, node.get(i), rowPointer, k -> subChanged, clock, zone, true, storedRow)
+                    .run();
             checks.add(check);
             held.computeIfAbsent(field.key(), k -> new ArrayList<>()).addAll(check.problems());
         }
@@ -221,9 +232,25 @@ final class LevelCheck {
             return;
         }
         problems.addAll(fieldProblems);
-        if (fieldProblems.isEmpty() && field.required() && !field.type().isComputed() && isBlank(field)) {
+        if (fieldProblems.isEmpty() && field.required() && !field.type().isComputed() && isBlank(field)
+                && (!untouched(key) || revealed(key))) {
             problems.add(Problem.error(fieldPointer(key), RecordCodes.FIELD_REQUIRED, "A value is required"));
         }
+    }
+
+    private boolean untouched(String key) {
+        return StoredLevel.untouched(form, stored, input, key);
+    }
+
+    /** True when the stored record hid the field and this write shows it: a required field must get its value now. */
+    private boolean revealed(String key) {
+        if (hiddenBefore == null) {
+            LevelCheck before = new LevelCheck(form, stored, pointer, k -> false, clock, zone, row, stored);
+            form.fields().forEach(before::readField);
+            before.settleVisibility();
+            hiddenBefore = before.hidden;
+        }
+        return hiddenBefore.contains(key);
     }
 
     private boolean isBlank(FieldDefinition field) {

@@ -45,16 +45,33 @@ public final class RecordValidator {
     }
 
     /**
-     * @param fields      the record's {@code fields} object as the client sent it, after merging a patch
-     * @param changedKeys the top-level keys the client wrote; null means all (a create)
+     * Validates a new record, or values as given: every value is checked.
+     *
+     * @param fields      the record's {@code fields} object as the client sent it
+     * @param changedKeys the top-level keys the client wrote; null means all
      */
     public RecordValidation validate(CompiledForm form, JsonNode fields, Set<String> changedKeys) {
+        return validate(form, fields, changedKeys, null);
+    }
+
+    /**
+     * Validates a stored record after a write: only the values the write changes are checked against the field's
+     * options, length, range and pattern, and a required field only when the write clears or reveals it. A value the
+     * record held before stays as it is, even when the form has changed since.
+     *
+     * @param fields      the record's {@code fields} after merging a patch
+     * @param changedKeys the top-level keys the client wrote (read-only checks)
+     * @param stored      the record's {@code fields} before the write; pass {@code fields} itself for a record read
+     *                    as stored, null for a new record
+     */
+    public RecordValidation validate(CompiledForm form, JsonNode fields, Set<String> changedKeys, JsonNode stored) {
         if (fields == null || !fields.isObject()) {
             return new RecordValidation(Map.of(), Map.of(), Set.of(), List.of(Problem.error("/fields",
                     RecordCodes.RECORD_NOT_OBJECT, "'fields' must be an object of field key to value")));
         }
         Predicate<String> changed = changedKeys == null ? key -> true : changedKeys::contains;
-        LevelCheck top = new LevelCheck(form, fields, "/fields", changed, clock, zone, false).run();
+        LevelCheck top = new LevelCheck(form, fields, "/fields", changed, clock, zone, false,
+                stored != null && stored.isObject() ? stored : null).run();
         List<Problem> problems = new ArrayList<>(top.problems());
         RecordScope scope = top.scope();
         for (CompiledValidationRule rule : form.validationRules()) {

@@ -1,5 +1,6 @@
 package dev.brickwork.runtime.records;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.brickwork.forms.compile.CompiledFormula;
 import dev.brickwork.forms.expr.Value;
 import dev.brickwork.forms.record.RecordValidation;
@@ -39,7 +40,8 @@ final class DerivedValues {
             chain = chain.chain(() -> RecordRows.load(connection, table, id, false).chain(row -> row == null
                     ? Uni.createFrom().voidItem()
                     : RecordRows.children(connection, table, id).chain(rows -> {
-                        RecordValidation validation = VALIDATOR.validate(table.form(), RecordJson.fields(table, row, rows), Set.of());
+                        ObjectNode fields = RecordJson.fields(table, row, rows);
+                        RecordValidation validation = VALIDATOR.validate(table.form(), fields, Set.of(), fields);
                         Map<String, Value> computed = new HashMap<>();
                         formulas.forEach(f -> computed.put(f.key(), validation.values().getOrDefault(f.key(), Value.NULL)));
                         Map<String, Object> columns = RecordWriter.columnValues(table, computed);

@@ -242,7 +242,7 @@ public class RecordApprovals {
     /** The typed values of a record's fields as given (a flow's view: stored values with its own writes on top). */
     public Uni<Typed> evaluate(String appKey, String formKey, ObjectNode fields) {
         return asFlow(appKey, formKey).map(context -> new Typed(
-                validator.validate(context.published().form(), fields, Set.of()), context.published().form()));
+                validator.validate(context.published().form(), fields, Set.of(), fields), context.published().form()));
     }
 
     /** The form as a flow sees it, on a thread that may block: published forms are cached, so this rarely waits. */

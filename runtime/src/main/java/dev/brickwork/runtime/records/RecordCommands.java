@@ -175,12 +175,12 @@ public class RecordCommands {
                         ObjectNode current = RecordJson.fields(context.table(), before, rows);
                         ObjectNode merged = Patches.merge(context.table(), current, patch);
                         RecordValidation validation = validator.validate(context.published().form(), merged,
-                                Patches.changedKeys(patch));
+                                Patches.changedKeys(patch), current);
                         if (!validation.valid()) {
                             throw RecordInput.invalid(RecordInput.errors(validation.problems()));
                         }
                         RecordTriggers.Start start = change.byFlow() || candidates == null ? null
-                                : candidates.starts(validator.validate(context.published().form(), current, Set.of()),
+                                : candidates.starts(validator.validate(context.published().form(), current, Set.of(), current),
                                 validation);
                         ApprovalState to = start == null ? change.approvalTo() : ApprovalState.PENDING;
                         String assignment = to == null ? null : to.assignment();

@@ -59,7 +59,7 @@ public class RecordLifecycle {
                         .chain(before -> {
                     return RecordRows.children(connection, context.table(), id).chain(rows -> {
                         ObjectNode fields = RecordJson.fields(context.table(), before, rows);
-                        RecordValidation values = validator.validate(context.published().form(), fields, java.util.Set.of());
+                        RecordValidation values = validator.validate(context.published().form(), fields, java.util.Set.of(), fields);
                         return Integrity.takenUniqueValues(connection, context.table(), values.values(), id)
                                 .invoke(errors -> {
                                     if (!errors.isEmpty()) {
