@@ -13,6 +13,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public class RecordedPublishes implements PublishListener {
 
     private final List<FlowPublished> flows = new CopyOnWriteArrayList<>();
+    private final List<SetAsidePurged> purges = new CopyOnWriteArrayList<>();
 
     @Override
     public Uni<Void> published(Mutiny.Session session, FormPublished event) {
@@ -23,6 +24,16 @@ public class RecordedPublishes implements PublishListener {
     public Uni<Void> flowPublished(Mutiny.Session session, FlowPublished event) {
         flows.add(event);
         return Uni.createFrom().voidItem();
+    }
+
+    @Override
+    public Uni<Void> setAsidePurged(Mutiny.Session session, SetAsidePurged event) {
+        purges.add(event);
+        return Uni.createFrom().voidItem();
+    }
+
+    public List<SetAsidePurged> purges(String appKey) {
+        return purges.stream().filter(event -> event.appKey().equals(appKey)).toList();
     }
 
     public List<FlowPublished> flows(String appKey) {

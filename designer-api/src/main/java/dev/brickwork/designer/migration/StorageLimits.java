@@ -15,8 +15,7 @@ import java.util.Set;
  */
 final class StorageLimits {
 
-    /** PostgreSQL's MaxHeapAttributeNumber: attribute numbers a table may ever use, dropped columns' included. */
-    static final int MAX_COLUMNS = 1600;
+    private static final int MAX_COLUMNS = StoredTables.MAX_COLUMNS;
 
     private final StoredTables stored;
     private final Map<String, Integer> width = new HashMap<>();
@@ -53,8 +52,8 @@ final class StorageLimits {
         width.put(table, used);
         if (used > MAX_COLUMNS && full.add(table)) {
             refusals.add(Problem.error(pointer, StorageCodes.COLUMN_LIMIT_REACHED, "The table would pass PostgreSQL's limit of "
-                    + MAX_COLUMNS + " columns, which set-aside and purged columns count toward; purge set-aside columns"
-                    + " or move fields to a subtable."));
+                    + MAX_COLUMNS + " columns, which every column it ever had counts toward (set-aside and purged ones"
+                    + " too); move fields to a subtable."));
         }
     }
 

@@ -26,6 +26,9 @@ public record StoredTables(Map<String, Table> tables, Set<String> relations) {
             + " WHERE d.refobjid = c.oid AND d.classid = 'pg_class'::regclass AND s.relkind = 'S'), '')"
             + " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = ?1";
 
+    /** PostgreSQL's MaxHeapAttributeNumber: attribute numbers a table may ever use, dropped columns' included. */
+    public static final int MAX_COLUMNS = 1600;
+
     /** The schema of an app that has published nothing yet. */
     public static final StoredTables NONE = new StoredTables(Map.of(), Set.of());
 

@@ -8,21 +8,37 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.hibernate.reactive.mutiny.Mutiny;
 
-/** Writes every form publish to the audit log, in the publish's own transaction. */
+import java.util.UUID;
+
+/** Writes every form publish, and every purge of set-aside storage, to the audit log in its own transaction. */
 @ApplicationScoped
 public class PublishAudit implements PublishListener {
 
     @Override
     public Uni<Void> published(Mutiny.Session session, FormPublished event) {
         ObjectNode detail = JsonNodeFactory.instance.objectNode().put("version", event.version()).put("steps", event.steps());
+        return append(session, "form.published", event.appKey(), event.formKey(), event.by(), event.byName(), detail);
+    }
+
+    @Override
+    public Uni<Void> setAsidePurged(Mutiny.Session session, SetAsidePurged event) {
+        ObjectNode detail = JsonNodeFactory.instance.objectNode();
+        event.columns().forEach(detail.putArray("columns")::add);
+        event.tables().forEach(detail.putArray("tables")::add);
+        return append(session, "form.set_aside_purged", event.appKey(), event.formKey(), event.by(), event.byName(), detail);
+    }
+
+    private static Uni<Void> append(Mutiny.Session session, String action, String appKey, String formKey, UUID by,
+                                    String byName, ObjectNode detail) {
         return session.createNativeQuery("INSERT INTO brickwork.audit_log (id, actor, actor_name, action, app_key, form_key,"
-                        + " detail) VALUES (?1, ?2, ?3, 'form.published', ?4, ?5, cast(?6 as jsonb))")
+                        + " detail) VALUES (?1, ?2, ?3, ?4, ?5, ?6, cast(?7 as jsonb))")
                 .setParameter(1, Ids.newId())
-                .setParameter(2, event.by())
-                .setParameter(3, event.byName())
-                .setParameter(4, event.appKey())
-                .setParameter(5, event.formKey())
-                .setParameter(6, detail.toString())
+                .setParameter(2, by)
+                .setParameter(3, byName)
+                .setParameter(4, action)
+                .setParameter(5, appKey)
+                .setParameter(6, formKey)
+                .setParameter(7, detail.toString())
                 .executeUpdate()
                 .replaceWithVoid();
     }

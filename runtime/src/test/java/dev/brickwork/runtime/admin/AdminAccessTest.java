@@ -39,6 +39,7 @@ class AdminAccessTest {
             "POST, /api/v1/admin/encryption/rotate",
             "GET, /api/v1/admin/flow-effects", "POST, /api/v1/admin/flow-effects/1/retry",
             "DELETE, /api/v1/admin/flow-effects/1",
+            "GET, /api/v1/design/apps/crm/forms/deal/set-aside", "POST, /api/v1/design/apps/crm/forms/deal/set-aside/purge",
             "GET, /api/v1/admin/gdpr/apps/gdpr_a/forms/contact/records/00000000-0000-7000-8000-000000000000/export",
             "POST, /api/v1/admin/gdpr/apps/gdpr_a/forms/contact/records/00000000-0000-7000-8000-000000000000/erase"})
     void refusesCallersWithoutATokenOrWithoutTheAdminRole(String method, String path) {
