@@ -13,6 +13,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 /** A form's set-aside columns and tables: listed, and purged on request (decision 0014). */
 @Path("/api/v1/design/apps/{app}/forms/{form}/set-aside")
@@ -34,6 +38,9 @@ public class SetAsideResource {
 
     @POST
     @Path("/purge")
+    @RequestBody(description = "{\"all\": true}, or the columns and tables to purge as the listing names them",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT,
+                    description = "{\"all\": true} | {\"columns\": [{\"table\", \"name\"}], \"tables\": [name]}")))
     public Uni<SetAside.Purged> purge(@PathParam("app") String app, @PathParam("form") String form, byte[] body) {
         PurgeRequest request = PurgeRequest.read(JsonBodies.parse(body));
         return setAside.purge(app, form, request, CurrentUser.id(identity),

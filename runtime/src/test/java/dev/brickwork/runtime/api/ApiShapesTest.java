@@ -101,6 +101,9 @@ class ApiShapesTest {
         call(admin(), "POST", design + "/forms/customer/publish", null, 200);
         call(admin(), "GET", design + "/forms/customer", null, 200);
         call(admin(), "GET", design + "/forms/customer/versions/1", null, 200);
+        call(admin(), "GET", design + "/forms/customer/set-aside", null, 200);
+        call(admin(), "POST", design + "/forms/customer/set-aside/purge", "{\"all\": true}", 200);
+        call(admin(), "POST", design + "/forms/customer/set-aside/purge", "{}", 422);
         call(admin(), "PUT", design + "/flows/vetting/draft", FLOW, 200);
         call(admin(), "POST", design + "/flows/vetting/publish", null, 200);
         call(admin(), "GET", design + "/flows/vetting", null, 200);
