@@ -42,10 +42,14 @@ public class AuditRetention {
     @Inject
     Vertx vertx;
 
+    // a minute after start too: a server restarted more often than the interval would otherwise never purge
     void schedule(@Observes StartupEvent event) {
-        vertx.setPeriodic(interval.toMillis(), id -> purge().subscribe().with(deleted -> {
-        }, failure -> LOG.warnf("Purging the audit log failed (%s); will retry", failure.getClass().getSimpleName())));
+        vertx.setPeriodic(Math.min(FIRST_PURGE_AFTER.toMillis(), interval.toMillis()), interval.toMillis(), id -> purge()
+                .subscribe().with(deleted -> {
+                }, failure -> LOG.warnf("Purging the audit log failed (%s); will retry", failure.getClass().getSimpleName())));
     }
+
+    private static final Duration FIRST_PURGE_AFTER = Duration.ofMinutes(1);
 
     /** Deletes the rows older than the retention; the number deleted. */
     public Uni<Long> purge() {
