@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import dev.brickwork.designer.CurrentUser;
 import dev.brickwork.forms.Problem;
 import dev.brickwork.platform.http.IfMatch;
+import dev.brickwork.platform.http.AcceptsXml;
 import dev.brickwork.platform.http.JsonBodies;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -92,6 +93,7 @@ public class FlowResource {
             @Content(mediaType = MediaType.APPLICATION_XML, schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "200", description = "The draft is saved, with its problems",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DraftView.class)))
+    @AcceptsXml
     public Uni<Response> saveDraft(@PathParam("app") String app, @PathParam("flow") String flow,
                                    @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                                    @HeaderParam("If-Match") String ifMatch, @QueryParam("form") String form,

@@ -97,11 +97,16 @@ record AuditQuery(UUID user, String app, String form, UUID record, String action
             return null;
         }
         try {
-            return OffsetDateTime.parse(text).toInstant();
+            Instant time = OffsetDateTime.parse(text).toInstant();
+            if (dev.brickwork.forms.expr.DateRange.holds(time)) {
+                return time;
+            }
         } catch (DateTimeParseException e) {
-            errors.add(ProblemError.of("/" + name, "PARAMETER_NOT_DATE_TIME", name + " must be an ISO-8601 date-time with an offset."));
-            return null;
+            // reported below
         }
+        errors.add(ProblemError.of("/" + name, "PARAMETER_NOT_DATE_TIME",
+                name + " must be an ISO-8601 date-time with an offset, in the years 1 to 9999."));
+        return null;
     }
 
     private static int limit(String text, List<ProblemError> errors) {

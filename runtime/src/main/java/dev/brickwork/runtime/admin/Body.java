@@ -139,11 +139,15 @@ final class Body {
             return null;
         }
         try {
-            return OffsetDateTime.parse(value.asText()).toInstant();
+            Instant time = OffsetDateTime.parse(value.asText()).toInstant();
+            if (dev.brickwork.forms.expr.DateRange.holds(time)) {
+                return time;
+            }
         } catch (DateTimeParseException e) {
-            error("/" + name, "PROPERTY_NOT_DATE_TIME", "Must be an ISO-8601 date-time with an offset.");
-            return null;
+            // reported below
         }
+        error("/" + name, "PROPERTY_NOT_DATE_TIME", "Must be an ISO-8601 date-time with an offset, in the years 1 to 9999.");
+        return null;
     }
 
     String rawText(String name) {

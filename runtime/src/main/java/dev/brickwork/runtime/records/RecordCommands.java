@@ -80,10 +80,11 @@ public class RecordCommands {
                     .chain(start -> pool.withTransaction(connection -> Idempotency.claim(connection, context,
                             idempotencyKey, user)
                     .chain(claim -> claim.replay()
-                            ? RecordEffects.readBack(connection, context, claim.id()).map(record -> new Written(record, false))
+                            ? RecordEffects.readBack(connection, context, claim.id()).map(record -> replayed(record, claim))
                             : ownerAllowed(connection, context, owner, Action.CREATE)
                             .chain(() -> insert(connection, context, claim.id(), validation, user, owner == null ? user : owner,
                                     start))
+                            .call(record -> Idempotency.remember(connection, idempotencyKey, user, record.get("meta")))
                             .map(record -> new Written(record, true))))
                     .map(written -> new Committed<>(context, written, start)));
         })
@@ -91,6 +92,14 @@ public class RecordCommands {
                 .chain(done -> started(done.context(), done.written(), done.start())
                         .map(written -> new Written(Guard.visible(done.context(), written.record()), written.created())))
                 .onFailure(PgException.class).transform(RecordCommands::translate);
+    }
+
+    /** A replayed create answers the record with the first answer's {@code meta}, as the first answer had it. */
+    private static Written replayed(ObjectNode record, Idempotency.Claim claim) {
+        if (claim.meta() != null) {
+            record.set("meta", claim.meta());
+        }
+        return new Written(record, false);
     }
 
     /** A record whose create started a flow, as it is once the flow's first steps have been applied. */

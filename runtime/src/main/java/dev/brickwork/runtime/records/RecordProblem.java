@@ -12,7 +12,8 @@ public enum RecordProblem implements ProblemType {
     APPROVAL_STATE(409, "The record's approval state does not allow this"),
     FORM_CHANGED(409, "The form was published again during the call"),
     RECORD_STALE(412, "The record has changed since it was read"),
-    RECORD_INVALID(422, "The record is invalid");
+    RECORD_INVALID(422, "The record is invalid"),
+    IDEMPOTENCY_KEY_REUSED(422, "The Idempotency-Key was used for a create on another form");
 
     private final int status;
     private final String title;
