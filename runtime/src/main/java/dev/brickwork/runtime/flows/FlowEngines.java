@@ -56,9 +56,29 @@ public class FlowEngines {
         starter.start();
     }
 
+    /**
+     * A stop while the engine is still starting waits for the start: closing the datasource under it would break off
+     * the creation of its schema, with a log full of errors.
+     */
     void stop(@Observes ShutdownEvent event) {
-        engine.thenAccept(FlowEngine::close);
+        try {
+            engine.get(startTimeout.toMillis(), TimeUnit.MILLISECONDS).close();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception notStarted) {
+            // a failed start was logged; a start that takes longer than the timeout is left to the JVM's exit
+        }
     }
+
+    /** Whether the engine can take calls yet (the readiness check, {@link FlowEngineReadiness}). */
+    public State state() {
+        if (!engine.isDone()) {
+            return State.STARTING;
+        }
+        return engine.isCompletedExceptionally() ? State.FAILED : State.RUNNING;
+    }
+
+    public enum State { STARTING, RUNNING, FAILED }
 
     /** Runs work with the engine on a worker thread, back on the caller's context with the result. */
     public <T> Uni<T> call(Function<FlowEngine, T> work) {

@@ -38,6 +38,12 @@ public class FlowTriggers implements RecordTriggers {
     @Inject
     FlowOutbox outbox;
 
+    @Inject
+    Clock clock;
+
+    @Inject
+    ZoneId zone;
+
     @Override
     public Uni<Candidates> candidates(String appKey, String formKey, CompiledForm form, boolean create, UUID actor,
                                       String actorName) {
@@ -55,7 +61,7 @@ public class FlowTriggers implements RecordTriggers {
     }
 
     /** A trigger fires without a condition, or when the write makes its condition true (an update: it was false before). */
-    private static boolean fires(CompiledForm form, Trigger trigger, RecordValidation before, RecordValidation after) {
+    private boolean fires(CompiledForm form, Trigger trigger, RecordValidation before, RecordValidation after) {
         String when = trigger.when();
         if (when == null || when.isBlank()) {
             return true;
@@ -63,9 +69,8 @@ public class FlowTriggers implements RecordTriggers {
         return holds(form, when, after) && (before == null || !holds(form, when, before));
     }
 
-    private static boolean holds(CompiledForm form, String condition, RecordValidation values) {
-        return FlowConditions.holds(form, condition, values.values(), values.rows(), Clock.systemUTC(),
-                ZoneId.systemDefault());
+    private boolean holds(CompiledForm form, String condition, RecordValidation values) {
+        return FlowConditions.holds(form, condition, values.values(), values.rows(), clock, zone);
     }
 
     /** The outbox row of one triggered start, written with the record and delivered after its commit. */

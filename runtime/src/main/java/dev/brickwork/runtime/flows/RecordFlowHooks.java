@@ -41,6 +41,12 @@ public class RecordFlowHooks implements FlowHooks {
     @Inject
     RecordApprovals records;
 
+    @Inject
+    Clock clock;
+
+    @Inject
+    ZoneId zone;
+
     @Override
     public boolean condition(FlowCall call, String conditionId) {
         PublishedFlow flow = flow(call);
@@ -55,7 +61,7 @@ public class RecordFlowHooks implements FlowHooks {
         }
         RecordApprovals.Typed current = Blocking.await(() -> records.evaluate(flow.appKey(), flow.plan().form(), fields));
         return FlowConditions.holds(current.form(), source, current.values().values(), current.values().rows(),
-                Clock.systemUTC(), ZoneId.systemDefault());
+                clock, zone);
     }
 
     @Override

@@ -10,8 +10,6 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 
-import java.time.Clock;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,12 +23,10 @@ import java.util.UUID;
  */
 final class DerivedValues {
 
-    private static final RecordValidator VALIDATOR = new RecordValidator(Clock.systemUTC(), ZoneId.systemDefault());
-
     private DerivedValues() {
     }
 
-    static Uni<Void> recompute(SqlConnection connection, FormTable table, List<UUID> ids) {
+    static Uni<Void> recompute(SqlConnection connection, FormTable table, RecordValidator validator, List<UUID> ids) {
         List<CompiledFormula> formulas = table.form().formulas();
         if (formulas.isEmpty()) {
             return Uni.createFrom().voidItem();
@@ -41,7 +37,7 @@ final class DerivedValues {
                     ? Uni.createFrom().voidItem()
                     : RecordRows.children(connection, table, id).chain(rows -> {
                         ObjectNode fields = RecordJson.fields(table, row, rows);
-                        RecordValidation validation = VALIDATOR.validate(table.form(), fields, Set.of(), fields);
+                        RecordValidation validation = validator.validate(table.form(), fields, Set.of(), fields);
                         Map<String, Value> computed = new HashMap<>();
                         formulas.forEach(f -> computed.put(f.key(), validation.values().getOrDefault(f.key(), Value.NULL)));
                         Map<String, Object> columns = RecordWriter.columnValues(table, computed);

@@ -25,10 +25,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +55,8 @@ public class RecordApprovals {
     @Inject
     RecordCommands commands;
 
-    private final RecordValidator validator = new RecordValidator(Clock.systemUTC(), ZoneId.systemDefault());
+    @Inject
+    RecordValidator validator;
 
     /**
      * Moves a record's approval state for a person with {@code action} on it, when it is in one of {@code from};

@@ -59,8 +59,14 @@ public class RecordCommands {
     RecordTriggers triggers;
 
 
-    private final ZoneId zone = ZoneId.systemDefault();
-    private final RecordValidator validator = new RecordValidator(Clock.systemUTC(), zone);
+    @Inject
+    RecordValidator validator;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    ZoneId zone;
 
     public Uni<Written> create(String appKey, String formKey, JsonNode body, String idempotencyKey, Access access) {
         ObjectNode given = RecordInput.fields(body);
@@ -199,7 +205,7 @@ public class RecordCommands {
                                         RecordWriter.columnValues(context.table(), written(context, validation, patch)),
                                         assignment, owner)
                                 .call(after -> writeRows(connection, context.table(), id, validation, patch))
-                                .call(after -> RecordEffects.parentRollups(connection, context, before, after))
+                                .call(after -> RecordEffects.parentRollups(connection, context, validator, before, after))
                                 .chain(after -> RecordEffects.shape(connection, context, after, false))
                                 .call(record -> RecordHistory.append(connection, context, id, record.get("version").asInt(),
                                         change.action(), withApproval(Timeline.diff(current, record.get("fields")),
@@ -228,8 +234,8 @@ public class RecordCommands {
                 .chain(() -> RecordWriter.insert(connection, context.table(), id, owner, user,
                         withApproval(RecordWriter.columnValues(context.table(), values), start)))
                 .call(row -> writeRows(connection, context.table(), id, validation, null))
-                .call(row -> RecordEffects.ownRollups(connection, context, id))
-                .call(row -> RecordEffects.parentRollups(connection, context, null, row))
+                .call(row -> RecordEffects.ownRollups(connection, context, validator, id))
+                .call(row -> RecordEffects.parentRollups(connection, context, validator, null, row))
                 .chain(row -> RecordEffects.shape(connection, context, row, true))
                 .call(record -> RecordHistory.append(connection, context, id, 1, "create",
                         withApproval(Timeline.diff(null, record.get("fields")), ApprovalState.NONE,
@@ -297,7 +303,7 @@ public class RecordCommands {
 
     private Uni<Void> autonumbers(SqlConnection connection, RecordContext context, Map<String, Value> values) {
         Uni<Void> chain = Uni.createFrom().voidItem();
-        LocalDate today = LocalDate.now(zone);
+        LocalDate today = LocalDate.now(clock.withZone(zone));
         for (FieldDefinition field : context.published().form().fields()) {
             if (field.spec() instanceof FieldSpec.Autonumber spec) {
                 chain = chain.chain(() -> Autonumbers.next(connection, context.appKey(), context.formKey(), field.key(), spec, today)

@@ -1,6 +1,7 @@
 package dev.brickwork.runtime.records;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.brickwork.forms.record.RecordValidator;
 import dev.brickwork.forms.model.FieldDefinition;
 import dev.brickwork.forms.model.FieldSpec;
 import dev.brickwork.runtime.records.sql.FormTable;
@@ -21,7 +22,7 @@ final class RecordEffects {
     }
 
     /** Computes this record's own roll-ups (a new record, or one whose sources changed). */
-    static Uni<Void> ownRollups(SqlConnection connection, RecordContext context, UUID id) {
+    static Uni<Void> ownRollups(SqlConnection connection, RecordContext context, RecordValidator validator, UUID id) {
         List<Rollups.Link> links = new ArrayList<>();
         for (FieldDefinition field : context.published().form().fields()) {
             if (field.spec() instanceof FieldSpec.Rollup rollup && context.forms().containsKey(rollup.source())) {
@@ -31,11 +32,12 @@ final class RecordEffects {
         }
         return each(links, link -> Rollups.refresh(connection, link, List.of(id)))
                 .chain(() -> links.isEmpty() ? Uni.createFrom().voidItem()
-                        : DerivedValues.recompute(connection, context.table(), List.of(id)));
+                        : DerivedValues.recompute(connection, context.table(), validator, List.of(id)));
     }
 
     /** Recomputes the roll-ups of the records this one points at, before and after the write. */
-    static Uni<Void> parentRollups(SqlConnection connection, RecordContext context, Row before, Row after) {
+    static Uni<Void> parentRollups(SqlConnection connection, RecordContext context, RecordValidator validator,
+                                    Row before, Row after) {
         List<Rollups.Link> links = Rollups.over(context.appKey(), context.forms(), context.formKey(),
                 context.table().cipherIfAny());
         return each(links, link -> {
@@ -46,7 +48,7 @@ final class RecordEffects {
                 }
             }
             List<UUID> ids = new ArrayList<>(parents);
-            return Rollups.refresh(connection, link, ids).chain(() -> DerivedValues.recompute(connection, link.parent(), ids));
+            return Rollups.refresh(connection, link, ids).chain(() -> DerivedValues.recompute(connection, link.parent(), validator, ids));
         });
     }
 

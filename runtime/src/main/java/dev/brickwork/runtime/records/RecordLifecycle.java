@@ -14,8 +14,6 @@ import io.vertx.pgclient.PgException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import java.time.Clock;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
 
@@ -30,7 +28,8 @@ public class RecordLifecycle {
     RecordContexts contexts;
 
 
-    private final RecordValidator validator = new RecordValidator(Clock.systemUTC(), ZoneId.systemDefault());
+    @Inject
+    RecordValidator validator;
 
     public Uni<Void> delete(String appKey, String formKey, UUID id, String ifMatch, Access access) {
         Integer expected = IfMatch.version(ifMatch);
@@ -45,7 +44,7 @@ public class RecordLifecycle {
                         throw new ProblemException(RecordProblem.RECORD_STALE, "The record is at another version; read it again.");
                     }
                     return RecordWriter.update(connection, context.table(), id, Map.of(), "deleted_at = now()")
-                            .call(after -> RecordEffects.parentRollups(connection, context, before, after))
+                            .call(after -> RecordEffects.parentRollups(connection, context, validator, before, after))
                             .call(after -> RecordHistory.append(connection, context, id, after.getInteger("version"), "delete",
                                     JsonNodeFactory.instance.objectNode()))
                             .replaceWithVoid();
@@ -76,7 +75,7 @@ public class RecordLifecycle {
                                     }
                                 })
                                 .chain(() -> RecordWriter.update(connection, context.table(), id, Map.of(), "deleted_at = NULL"))
-                                .call(after -> RecordEffects.parentRollups(connection, context, before, after))
+                                .call(after -> RecordEffects.parentRollups(connection, context, validator, before, after))
                                 .call(after -> RecordHistory.append(connection, context, id, after.getInteger("version"),
                                         "restore", JsonNodeFactory.instance.objectNode()))
                                 .chain(after -> RecordEffects.readBack(connection, context, id))

@@ -20,8 +20,6 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import java.time.Clock;
-import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
@@ -38,7 +36,8 @@ public class RecordQueries {
     @Inject
     RecordContexts contexts;
 
-    private final RecordValidator validator = new RecordValidator(Clock.systemUTC(), ZoneId.systemDefault());
+    @Inject
+    RecordValidator validator;
 
     public Uni<ObjectNode> get(String appKey, String formKey, UUID id, Access access) {
         return contexts.run(appKey, formKey, access, context ->
