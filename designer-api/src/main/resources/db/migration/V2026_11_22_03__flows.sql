@@ -5,7 +5,7 @@ CREATE TABLE flows (
     id               uuid PRIMARY KEY,
     app_id           uuid NOT NULL REFERENCES apps (id),
     flow_key         text NOT NULL,
-    -- a designed flow (SPEC §5) ...
+    -- a designed flow (docs/spec.md §5) ...
     draft            jsonb,
     -- ... or an uploaded BPMN, whose binding comes with the upload: the form and the trigger {"on", "when"}
     draft_bpmn       text,

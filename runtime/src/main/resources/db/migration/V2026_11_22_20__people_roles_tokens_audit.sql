@@ -1,4 +1,4 @@
--- Departments, roles, API tokens and the audit log (SPEC §8, DESIGN "Security model").
+-- Departments, roles, API tokens and the audit log (docs/spec.md §8, DESIGN "Security model").
 
 CREATE TABLE departments (
     id          uuid PRIMARY KEY,
@@ -14,7 +14,7 @@ ALTER TABLE users ADD COLUMN department_id uuid REFERENCES departments (id);
 ALTER TABLE users ADD COLUMN version integer NOT NULL DEFAULT 1;
 CREATE INDEX users_department ON users (department_id);
 
--- A role as SPEC §8 writes it: {"key", "permissions": [{"app", "form", "actions": {...}, "fields": {...}}]}
+-- A role as docs/spec.md §8 writes it: {"key", "permissions": [{"app", "form", "actions": {...}, "fields": {...}}]}
 CREATE TABLE roles (
     role_key    text PRIMARY KEY,
     definition  jsonb NOT NULL,

@@ -1,4 +1,4 @@
--- Approval flows (SPEC §5) beside the engine's own schema: what ties record writes and the engine together.
+-- Approval flows (docs/spec.md §5) beside the engine's own schema: what ties record writes and the engine together.
 
 -- A record write that must reach the engine (start or cancel a flow), written in the record's transaction.
 -- A worker delivers it; the engine transaction that acts on it also deletes the row, so delivery happens once.

@@ -48,7 +48,7 @@ class FlowPublishTest {
         engine.roles(TestFlowEnvironment.DEFAULT_ROLES);
     }
 
-    /** The SPEC §5 example under another flow key, so that each test sees only its own deployments. */
+    /** The docs/spec.md §5 example under another flow key, so that each test sees only its own deployments. */
     private static String contractApproval(String key) {
         return Fixtures.flow("contract_approval").replace("\"key\": \"contract_approval\"", "\"key\": \"" + key + "\"");
     }

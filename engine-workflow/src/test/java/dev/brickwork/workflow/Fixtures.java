@@ -13,7 +13,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Set;
 
-/** The contract form and the SPEC §5 flow over it, and JSON helpers. */
+/** The contract form and the docs/spec.md §5 flow over it, and JSON helpers. */
 public final class Fixtures {
 
     public static final ObjectMapper JSON = new ObjectMapper();

@@ -25,7 +25,7 @@ class UploadedFlowsTest {
     static final String KEY = "contract_upload";
     static final Trigger SUBMIT = new Trigger(TriggerEvent.SUBMIT, null);
 
-    /** The fixture {@code UploadedFlowsTest.contract.bpmn}: the SPEC's contract flow as an upload. */
+    /** The fixture {@code UploadedFlowsTest.contract.bpmn}: the contract flow of docs/spec.md §5 as an upload. */
     static String contract() {
         try (InputStream in = UploadedFlowsTest.class.getResourceAsStream("UploadedFlowsTest.contract.bpmn")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -26,7 +26,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 
-/** Apps (SPEC §3). Designing is for admins. */
+/** Apps (docs/spec.md §3). Designing is for admins. */
 @Path("/api/v1/design/apps")
 @RolesAllowed("admin")
 @Produces(MediaType.APPLICATION_JSON)

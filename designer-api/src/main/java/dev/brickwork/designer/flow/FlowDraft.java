@@ -9,7 +9,7 @@ import dev.brickwork.workflow.model.TriggerEvent;
 
 import java.util.Optional;
 
-/** A flow draft as the client sent it: a designed flow (SPEC §5), or an uploaded BPMN with what it is bound to. */
+/** A flow draft as the client sent it: a designed flow (docs/spec.md §5), or an uploaded BPMN with what it is bound to. */
 public sealed interface FlowDraft {
 
     /** The form the draft is bound to, when it names one by a valid key. */

@@ -27,7 +27,7 @@ public class FlowEntity {
     @Column(name = "flow_key", nullable = false, updatable = false)
     public String flowKey;
 
-    /** A designed flow (SPEC §5) as JSON; null when the draft is an upload. */
+    /** A designed flow (docs/spec.md §5) as JSON; null when the draft is an upload. */
     @Column(columnDefinition = "jsonb")
     @ColumnTransformer(read = "draft::text", write = "?::text::jsonb")
     public String draft;

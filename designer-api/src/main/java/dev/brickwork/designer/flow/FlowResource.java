@@ -36,7 +36,7 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Flow drafts, publishing and published versions (SPEC §3, §5). A draft is a designed flow (JSON) or a BPMN 2.0
+ * Flow drafts, publishing and published versions (docs/spec.md §3, §5). A draft is a designed flow (JSON) or a BPMN 2.0
  * file ({@code Content-Type: application/xml}) bound to a form and a trigger by the {@code form}, {@code on} and
  * {@code when} parameters.
  */

@@ -32,7 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import java.time.Instant;
 import java.util.List;
 
-/** Form drafts, publishing and published versions (SPEC §3). */
+/** Form drafts, publishing and published versions (docs/spec.md §3). */
 @Path("/api/v1/design/apps/{app}/forms/{form}")
 @RolesAllowed("admin")
 @Produces(MediaType.APPLICATION_JSON)

@@ -22,7 +22,7 @@ public final class PostgresBootstrap {
     private PostgresBootstrap() {
     }
 
-    /** The server's database from the environment (SPEC §9); starts the embedded one when no host is set. */
+    /** The server's database from the environment (docs/spec.md §9); starts the embedded one when no host is set. */
     public static DatabaseTarget fromEnvironment(Map<String, String> env) {
         String name = env.getOrDefault("BRICKWORK_DB_NAME", "brickwork");
         String host = env.get("BRICKWORK_DB_HOST");

@@ -1,7 +1,7 @@
 package dev.brickwork.platform.http;
 
 /**
- * Optimistic locking (SPEC §1): the version an {@code If-Match} header names, and whether it is stale. Every
+ * Optimistic locking (docs/spec.md §1): the version an {@code If-Match} header names, and whether it is stale. Every
  * resource with a {@code version} reads the header here, so {@code "3"}, {@code W/"3"} and {@code 3} mean the same
  * everywhere.
  */

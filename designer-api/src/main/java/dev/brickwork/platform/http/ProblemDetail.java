@@ -5,7 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
 
-/** The body of every error response: {@code application/problem+json} (SPEC §1). */
+/** The body of every error response: {@code application/problem+json} (docs/spec.md §1). */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "Problem", description = "An RFC 9457 problem (docs/spec.md §1): every 4xx and 5xx answer.")
 public record ProblemDetail(String type, String title, int status, String code, String detail, List<ProblemError> errors) {

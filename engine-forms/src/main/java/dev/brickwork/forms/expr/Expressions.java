@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The entry point of the expression language (SPEC §2): parse, type-check and compile in one step.
+ * The entry point of the expression language (docs/spec.md §2): parse, type-check and compile in one step.
  * Never throws on any input; everything wrong comes back as problems.
  *
- * <p>Choices the SPEC leaves open:
+ * <p>Choices docs/spec.md §2 leaves open:
  * <ul>
  * <li>Precedence, loosest first: {@code or}, {@code and}, comparisons, {@code &}, {@code + -},
  *     {@code * / %}, unary {@code -} and {@code not}. So {@code not a = b} is {@code (not a) = b}.

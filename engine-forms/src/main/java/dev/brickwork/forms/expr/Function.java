@@ -3,7 +3,7 @@ package dev.brickwork.forms.expr;
 import java.util.Locale;
 import java.util.Optional;
 
-// The functions of the language (SPEC §2), and no others.
+// The functions of the language (docs/spec.md §2), and no others.
 enum Function {
     IF(3, 3), AND(1, -1), OR(1, -1), NOT(1, 1),
     ROUND(1, 2), ABS(1, 1), MIN(1, -1), MAX(1, -1),

@@ -6,7 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 
-// The functions other than aggregates. A null argument gives null, except where SPEC says otherwise.
+// The functions other than aggregates. A null argument gives null, except where docs/spec.md §2 says otherwise.
 final class FunctionEvaluator {
 
     private final Evaluator evaluator;

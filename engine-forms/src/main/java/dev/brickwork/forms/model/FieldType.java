@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The field types of SPEC §2, by their JSON name. */
+/** The field types of docs/spec.md §2, by their JSON name. */
 public enum FieldType {
     TEXT, TEXTAREA, NUMBER, MONEY, PERCENT, BOOLEAN, DATE, DATETIME, SELECT, MULTISELECT,
     EMAIL, PHONE, URL, USER, DEPARTMENT, REFERENCE, SUBTABLE, FORMULA, ROLLUP, AUTONUMBER, ATTACHMENT;

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A form definition as stored (SPEC §2), already read from JSON.
+ * A form definition as stored (docs/spec.md §2), already read from JSON.
  *
  * @param schemaVersion the definition format version; only 1 exists
  * @param titleField    the key of the field that names a record, or null

@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads a form definition (SPEC §2) from JSON by walking the tree, so that every problem is reported with its
+ * Reads a form definition (docs/spec.md §2) from JSON by walking the tree, so that every problem is reported with its
  * pointer rather than stopping at the first, as data binding would. A pure function: never throws.
  * The checks that need other forms or the expression language are the compiler's.
  */

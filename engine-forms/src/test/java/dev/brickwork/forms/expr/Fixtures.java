@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-// A contract form like SPEC §2's, with its lines, as type and value scopes.
+// A contract form like docs/spec.md §2's, with its lines, as type and value scopes.
 final class Fixtures {
 
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");

@@ -47,7 +47,7 @@ public final class Fixtures {
         return DefinitionReader.read(definition(name)).definition().orElseThrow();
     }
 
-    /** The catalog of the SPEC §2 example: {@code customer} and {@code payment_plan}. */
+    /** The catalog of the docs/spec.md §2 example: {@code customer} and {@code payment_plan}. */
     public static FormCatalog contractCatalog() {
         Map<String, FormDefinition> forms = Map.of("customer", read("customer"), "payment_plan", read("payment_plan"));
         return key -> Optional.ofNullable(forms.get(key));

@@ -3,7 +3,7 @@ package dev.brickwork.workflow.model;
 import java.util.List;
 
 /**
- * An approval flow as stored (SPEC §5), already read from JSON.
+ * An approval flow as stored (docs/spec.md §5), already read from JSON.
  *
  * @param schemaVersion the definition format version; only 1 exists
  * @param key           the flow's key; also the BPMN process id

@@ -16,7 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads and validates an approval flow (SPEC §5) by walking the JSON tree, so that every problem is reported with
+ * Reads and validates an approval flow (docs/spec.md §5) by walking the JSON tree, so that every problem is reported with
  * its pointer (as engine-forms' {@code DefinitionReader} does for forms). Validates against the bound form (conditions
  * compile to true/false over its fields, written fields exist and are not computed, approvers come from user fields)
  * and the known roles. A pure function: never throws.

@@ -24,7 +24,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The engine on the real PostgreSQL, driven through {@link FlowEngine} with the SPEC §5 contract flow: the two-step
+ * The engine on the real PostgreSQL, driven through {@link FlowEngine} with the docs/spec.md §5 contract flow: the two-step
  * approval, the idempotent start, closed tasks, and Brickwork SQL committing and rolling back with the engine's step.
  */
 class FlowEngineTest {

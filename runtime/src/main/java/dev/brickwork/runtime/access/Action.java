@@ -2,7 +2,7 @@ package dev.brickwork.runtime.access;
 
 import java.util.Locale;
 
-/** What a role grants per form (SPEC §8). */
+/** What a role grants per form (docs/spec.md §8). */
 public enum Action {
     CREATE, READ, UPDATE, DELETE, IMPORT, EXPORT;
 

@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 
 /**
- * {@code GET /admin/audit} (SPEC §8). Read-only by design: there is no call that writes, changes or deletes an
+ * {@code GET /admin/audit} (docs/spec.md §8). Read-only by design: there is no call that writes, changes or deletes an
  * entry, and the table's trigger refuses UPDATE and DELETE even to SQL.
  */
 @Path("/api/v1/admin/audit")

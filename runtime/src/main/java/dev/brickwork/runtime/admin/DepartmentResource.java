@@ -27,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import java.net.URI;
 import java.util.List;
 
-/** {@code /admin/departments} (SPEC §8): the department tree as a flat list with parent ids. */
+/** {@code /admin/departments} (docs/spec.md §8): the department tree as a flat list with parent ids. */
 @Path("/api/v1/admin/departments")
 @RolesAllowed("admin")
 @Blocking

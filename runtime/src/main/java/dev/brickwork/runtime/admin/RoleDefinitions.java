@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Validates a role (SPEC §8) by hand, as a pure function: every problem with a JSON pointer and a code, never the
+ * Validates a role (docs/spec.md §8) by hand, as a pure function: every problem with a JSON pointer and a code, never the
  * rejected value. A valid role comes back normalised: all six actions present (missing ones {@code none}) and
  * {@code fields} always an object, so readers of the stored JSON need no defaults of their own.
  * Apps and forms are not looked up: a role may be written before the app it speaks of is published.

@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
- * {@code /admin/roles} (SPEC §8): PUT defines or replaces a role (200 with ETag), GET lists or reads them. Bodies are
+ * {@code /admin/roles} (docs/spec.md §8): PUT defines or replaces a role (200 with ETag), GET lists or reads them. Bodies are
  * Jackson trees written out here, as the records API does: the REST layer would serialise a tree as a bean.
  */
 @Path("/api/v1/admin/roles")

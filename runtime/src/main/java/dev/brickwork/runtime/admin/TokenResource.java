@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import java.net.URI;
 import java.util.List;
 
-/** {@code /admin/tokens} (SPEC §8): create (the secret is shown once), list, revoke. Revoked tokens stay listed. */
+/** {@code /admin/tokens} (docs/spec.md §8): create (the secret is shown once), list, revoke. Revoked tokens stay listed. */
 @Path("/api/v1/admin/tokens")
 @RolesAllowed("admin")
 @Blocking

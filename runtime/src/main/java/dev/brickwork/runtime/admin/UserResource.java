@@ -34,7 +34,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 
-/** {@code /admin/users} (SPEC §8). Lists page in username order with {@code limit} and an opaque {@code cursor}. */
+/** {@code /admin/users} (docs/spec.md §8). Lists page in username order with {@code limit} and an opaque {@code cursor}. */
 @Path("/api/v1/admin/users")
 @RolesAllowed("admin")
 @Blocking

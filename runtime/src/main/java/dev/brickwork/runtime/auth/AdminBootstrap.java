@@ -18,7 +18,7 @@ import java.util.Optional;
 
 /**
  * On an empty database, creates the user {@code admin} with the password from {@code BRICKWORK_ADMIN_PASSWORD},
- * or a random one written to the log this once (SPEC §8). Runs after the migrations.
+ * or a random one written to the log this once (docs/spec.md §8). Runs after the migrations.
  */
 @ApplicationScoped
 public class AdminBootstrap {

@@ -29,7 +29,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Submit, withdraw, decide and transfer (SPEC §5). Record state moves in our transactions with an outbox row;
+ * Submit, withdraw, decide and transfer (docs/spec.md §5). Record state moves in our transactions with an outbox row;
  * engine steps write their effects in the engine's transactions; both are applied before the answer, so a caller
  * sees the record as the decision left it.
  */

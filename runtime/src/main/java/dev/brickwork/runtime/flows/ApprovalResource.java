@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.UUID;
 
-/** Submitting a record for approval and withdrawing it (SPEC §5). */
+/** Submitting a record for approval and withdrawing it (docs/spec.md §5). */
 @Path("/api/v1/apps/{app}/forms/{form}/records/{id}")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)

@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Turns approvers (SPEC §5) into the ids of active users, in the engine's transaction: users, role holders, the
+ * Turns approvers (docs/spec.md §5) into the ids of active users, in the engine's transaction: users, role holders, the
  * user in a field of the record, that user's manager (up the department tree when they manage their own
  * department), the members of a department. Disabled users never decide.
  */

@@ -2,7 +2,7 @@ package dev.brickwork.runtime.flows;
 
 import dev.brickwork.platform.http.ProblemType;
 
-/** What the approval API refuses (SPEC §5). */
+/** What the approval API refuses (docs/spec.md §5). */
 public enum FlowProblem implements ProblemType {
     TASK_NOT_FOUND(404, "No such task"),
     TASK_NOT_YOURS(403, "The task is assigned to someone else"),

@@ -41,7 +41,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
-/** The task inbox and its decisions (SPEC §5). */
+/** The task inbox and its decisions (docs/spec.md §5). */
 @Path("/api/v1/tasks")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)

@@ -3,7 +3,7 @@ package dev.brickwork.runtime.records;
 import java.util.Arrays;
 import java.util.Locale;
 
-/** A record's {@code approval} (SPEC §5), stored in the system column of the same name. */
+/** A record's {@code approval} (docs/spec.md §5), stored in the system column of the same name. */
 public enum ApprovalState {
     NONE, PENDING, APPROVED, REJECTED, WITHDRAWN;
 

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Shapes stored rows as the API's record (SPEC §4); also what a GDPR export hands out. */
+/** Shapes stored rows as the API's record (docs/spec.md §4); also what a GDPR export hands out. */
 public final class RecordJson {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;

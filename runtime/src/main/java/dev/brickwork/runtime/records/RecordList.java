@@ -27,7 +27,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** A page of records (SPEC §4): filtered, sorted, searched, keyset-paged, optionally counted. */
+/** A page of records (docs/spec.md §4): filtered, sorted, searched, keyset-paged, optionally counted. */
 @ApplicationScoped
 public class RecordList {
 

@@ -40,7 +40,7 @@ import java.net.URI;
 import java.util.UUID;
 
 /**
- * The records API (SPEC §4). Records are built as Jackson trees and written out as text: Quarkus' generated
+ * The records API (docs/spec.md §4). Records are built as Jackson trees and written out as text: Quarkus' generated
  * serialisers would otherwise treat a returned {@code ObjectNode} as a bean.
  */
 @Path("/api/v1/apps/{app}/forms/{form}/records")
@@ -79,7 +79,7 @@ public class RecordResource {
         return access().chain(access -> list.page(app, form, request, access)).map(ObjectNode::toString);
     }
 
-    /** The list of {@link #list}, asked with a JSON body: for filters that do not fit in a URL (SPEC §4). */
+    /** The list of {@link #list}, asked with a JSON body: for filters that do not fit in a URL (docs/spec.md §4). */
     @POST
     @Path("/query")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecordQuery.class)))

@@ -10,7 +10,7 @@ import java.util.UUID;
 
 /**
  * Flows that start by themselves when staff write a record: a trigger {@code create}, or {@code update} whose
- * condition the write makes true (SPEC §5; decision 0011). The candidate flows are loaded before the write's
+ * condition the write makes true (docs/spec.md §5; decision 0011). The candidate flows are loaded before the write's
  * transaction (so it never waits for a second pooled connection) and decided in memory before the row is written,
  * so the record is written {@code pending} in the same statement; the start's outbox row joins the write's
  * transaction and is delivered once it commits, as a submit's is. Writes by a flow never start flows.

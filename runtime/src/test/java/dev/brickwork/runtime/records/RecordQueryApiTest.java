@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
-/** {@code POST …/records/query}: the list of {@code GET …/records} with its query in a JSON body (SPEC §4). */
+/** {@code POST …/records/query}: the list of {@code GET …/records} with its query in a JSON body (docs/spec.md §4). */
 @QuarkusTest
 @WithTestResource(TestDatabase.class)
 class RecordQueryApiTest {

@@ -7,7 +7,7 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 
-/** The filter operators (SPEC §4), by their JSON name, and the column types each applies to. */
+/** The filter operators (docs/spec.md §4), by their JSON name, and the column types each applies to. */
 public enum FilterOp {
     EQ("eq"), NE("ne"), LT("lt"), LTE("lte"), GT("gt"), GTE("gte"), IN("in"), NIN("nin"),
     CONTAINS("contains"), STARTS_WITH("startsWith"), IS_NULL("isNull"), BETWEEN("between");

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Plans a list call (SPEC §4): validates {@code filter}, {@code sort}, {@code q}, {@code limit} and
+ * Plans a list call (docs/spec.md §4): validates {@code filter}, {@code sort}, {@code q}, {@code limit} and
  * {@code cursor} against the form and renders the page and count statements.
  */
 public final class ListQueries {

@@ -3,7 +3,7 @@ package dev.brickwork.runtime.records.query;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * A list call as the client sent it (SPEC §4), before any validation: the query string of {@code GET …/records}
+ * A list call as the client sent it (docs/spec.md §4), before any validation: the query string of {@code GET …/records}
  * or the body of {@code POST …/records/query}. Null or empty strings mean "not given".
  *
  * @param filter       JSON text (the query string): {@code {"and": [...]}}, {@code {"or": [...]}} or one condition

@@ -7,7 +7,7 @@ import java.util.Iterator;
 import java.util.Map;
 
 /**
- * Reads the body of {@code POST …/records/query} (SPEC §4) into the same {@link ListRequest} a {@code GET} list
+ * Reads the body of {@code POST …/records/query} (docs/spec.md §4) into the same {@link ListRequest} a {@code GET} list
  * makes from its query string, so both take one code path. The body carries what would not fit in a URL: the
  * filter as a JSON object, not as text. A property of the wrong type or one the query does not have is refused,
  * located, before anything else is looked at.

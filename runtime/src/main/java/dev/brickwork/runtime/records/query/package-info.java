@@ -1,5 +1,5 @@
 /**
- * The list query of the records API (SPEC §4): {@code filter}, {@code sort}, {@code q}, {@code limit},
+ * The list query of the records API (docs/spec.md §4): {@code filter}, {@code sort}, {@code q}, {@code limit},
  * {@code cursor}, {@code count} and the recycle bin, validated against the form and rendered as SQL.
  *
  * <p>Entry point: {@link dev.brickwork.runtime.records.query.ListQueries#plan}. It reports every problem at once

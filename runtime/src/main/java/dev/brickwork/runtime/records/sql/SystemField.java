@@ -6,7 +6,7 @@ import dev.brickwork.forms.model.SystemColumn;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The fields every record has (SPEC §4), by their API name, with their column. They filter and sort like any field. */
+/** The fields every record has (docs/spec.md §4), by their API name, with their column. They filter and sort like any field. */
 public enum SystemField {
     ID("id", SystemColumn.ID, ColumnType.UUID),
     CREATED_AT("createdAt", SystemColumn.CREATED_AT, ColumnType.TIMESTAMPTZ),
