@@ -125,10 +125,16 @@ class FlowEffectFailureTest {
         // when: the first drain refuses the first effect: nothing fails, the attempt is counted, the second waits
         effects.drain(UUID.fromString(contract)).await().indefinitely();
 
-        // then
-        assertThat(Db.single("SELECT attempts FROM brickwork.flow_effects WHERE record_id = ?::uuid ORDER BY seq LIMIT 1",
-                contract)).isEqualTo("1");
-        assertThat(Db.count("SELECT count(*) FROM brickwork.flow_effects WHERE record_id = ?::uuid", contract)).isEqualTo(2);
+        // then: counted (the periodic sweep, retrying at once in tests, may have counted attempts of its own), and
+        // while it is not set aside the good one waits behind it; one statement, so both come from one snapshot
+        String[] attemptsAndRows = Db.single("SELECT e.attempts || '/' || (SELECT count(*) FROM brickwork.flow_effects a"
+                + " WHERE a.record_id = e.record_id) FROM brickwork.flow_effects e WHERE e.record_id = ?::uuid"
+                + " ORDER BY e.seq LIMIT 1", contract).split("/");
+        int attempts = Integer.parseInt(attemptsAndRows[0]);
+        assertThat(attempts).isPositive();
+        if (attempts < FlowEffects.MAX_ATTEMPTS) {
+            assertThat(attemptsAndRows[1]).isEqualTo("2");
+        }
 
         // when: its attempts run out, it is set aside and the good one lands
         exhaust(contract);
