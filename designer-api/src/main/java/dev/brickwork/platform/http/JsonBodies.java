@@ -1,5 +1,6 @@
 package dev.brickwork.platform.http;
 
+import dev.brickwork.forms.StorableText;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -68,7 +69,7 @@ public final class JsonBodies {
             throw tooLarge();
         }
         JsonNode node = read(body);
-        Optional<String> unstorable = dev.brickwork.forms.StorableText.firstUnstorable(node, "");
+        Optional<String> unstorable = StorableText.firstUnstorable(node, "");
         if (unstorable.isPresent()) {
             throw new ProblemException(CommonProblem.TEXT_INVALID, "The body holds text that cannot be stored; nothing was written.",
                     List.of(JsonText.error(unstorable.get())));

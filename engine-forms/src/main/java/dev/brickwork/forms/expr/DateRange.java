@@ -2,7 +2,10 @@ package dev.brickwork.forms.expr;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.time.ZoneOffset;
+import java.util.Optional;
 
 /**
  * The dates and instants a value may hold: years 1 to 9999 (instants in UTC). Every store keeps them exactly;
@@ -24,5 +27,15 @@ public final class DateRange {
 
     public static boolean holds(Instant instant) {
         return !instant.isBefore(FIRST_INSTANT) && instant.isBefore(END);
+    }
+
+    /** An ISO-8601 date-time with an offset, as an instant, when it parses and lies in the range. */
+    public static Optional<Instant> instant(String text) {
+        try {
+            Instant instant = OffsetDateTime.parse(text).toInstant();
+            return holds(instant) ? Optional.of(instant) : Optional.empty();
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.brickwork.workflow.plan;
 
+import dev.brickwork.forms.StorableText;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -89,7 +90,7 @@ final class ElementProperties {
         }
         try {
             JsonNode node = JSON.readTree(text);
-            if (dev.brickwork.forms.StorableText.firstUnstorable(node, "").isPresent()) {
+            if (StorableText.firstUnstorable(node, "").isPresent()) {
                 error(UploadCodes.UPLOAD_PROPERTY_JSON, "Property " + name + " holds a NUL character or a lone surrogate");
                 return null;
             }

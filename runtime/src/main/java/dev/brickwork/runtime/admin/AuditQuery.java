@@ -1,5 +1,6 @@
 package dev.brickwork.runtime.admin;
 
+import dev.brickwork.forms.expr.DateRange;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import dev.brickwork.platform.http.ProblemError;
 import dev.brickwork.platform.http.ProblemException;
@@ -12,10 +13,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -96,13 +96,9 @@ record AuditQuery(UUID user, String app, String form, UUID record, String action
         if (text == null || text.isEmpty()) {
             return null;
         }
-        try {
-            Instant time = OffsetDateTime.parse(text).toInstant();
-            if (dev.brickwork.forms.expr.DateRange.holds(time)) {
-                return time;
-            }
-        } catch (DateTimeParseException e) {
-            // reported below
+        Optional<Instant> time = DateRange.instant(text);
+        if (time.isPresent()) {
+            return time.get();
         }
         errors.add(ProblemError.of("/" + name, "PARAMETER_NOT_DATE_TIME",
                 name + " must be an ISO-8601 date-time with an offset, in the years 1 to 9999."));

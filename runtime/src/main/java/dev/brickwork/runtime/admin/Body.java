@@ -1,5 +1,6 @@
 package dev.brickwork.runtime.admin;
 
+import dev.brickwork.forms.expr.DateRange;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.brickwork.designer.Keys;
 import dev.brickwork.platform.http.JsonBodies;
@@ -8,12 +9,11 @@ import dev.brickwork.platform.http.ProblemException;
 import dev.brickwork.platform.http.ProblemType;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -138,13 +138,9 @@ final class Body {
             error("/" + name, "PROPERTY_REQUIRED", "An ISO-8601 date-time with an offset is required.");
             return null;
         }
-        try {
-            Instant time = OffsetDateTime.parse(value.asText()).toInstant();
-            if (dev.brickwork.forms.expr.DateRange.holds(time)) {
-                return time;
-            }
-        } catch (DateTimeParseException e) {
-            // reported below
+        Optional<Instant> time = DateRange.instant(value.asText());
+        if (time.isPresent()) {
+            return time.get();
         }
         error("/" + name, "PROPERTY_NOT_DATE_TIME", "Must be an ISO-8601 date-time with an offset, in the years 1 to 9999.");
         return null;

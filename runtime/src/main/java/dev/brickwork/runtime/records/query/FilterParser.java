@@ -1,5 +1,6 @@
 package dev.brickwork.runtime.records.query;
 
+import dev.brickwork.forms.StorableText;
 import dev.brickwork.runtime.records.sql.SensitiveValues;
 import dev.brickwork.designer.migration.ColumnType;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -74,7 +75,7 @@ final class FilterParser {
 
     /** A filter already read as JSON (a query body's {@code filter}); its pointers are the same, under {@code /filter}. */
     static Optional<Filter> parse(JsonNode root, FormTable table, Complaints complaints) {
-        Optional<String> unstorable = dev.brickwork.forms.StorableText.firstUnstorable(root, ROOT);
+        Optional<String> unstorable = StorableText.firstUnstorable(root, ROOT);
         if (unstorable.isPresent()) {
             complaints.add(QueryProblem.FILTER_INVALID, unstorable.get(), JsonText.TEXT_INVALID, JsonText.error("").message());
             return Optional.empty();
