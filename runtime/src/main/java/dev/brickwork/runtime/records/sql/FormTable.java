@@ -12,6 +12,7 @@ import dev.brickwork.runtime.crypto.FieldCipher;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -24,9 +25,11 @@ import java.util.Optional;
  * column. PostgreSQL pins a prepared statement's result and parameter types, and each pooled connection keeps its
  * prepared statements by their text; a publish that adds, removes or retypes a column therefore never meets a
  * statement prepared for an earlier version, and a statement of a version whose column has gone fails loudly
- * (the records API then reloads the form, see {@code StaleForms}) instead of reading another shape.
+ * (the records API then reloads the form, see {@code RecordContexts.run}) instead of reading another shape.
  */
 public final class FormTable {
+
+    private final Map<String, String> selectLists = new ConcurrentHashMap<>();
 
     private final CompiledForm form;
     private final int version;
@@ -144,7 +147,11 @@ public final class FormTable {
      * field's ciphertext; its hash is only compared in SQL), each prefixed by {@code alias} when there is one.
      */
     public String selectList(String alias) {
-        String prefix = alias == null ? "" : alias + ".";
+        // every read renders it: built once per alias for this (cached) table
+        return selectLists.computeIfAbsent(alias == null ? "" : alias + ".", this::renderSelectList);
+    }
+
+    private String renderSelectList(String prefix) {
         List<String> names = new ArrayList<>();
         (child ? SystemColumn.ROW : SystemColumn.RECORD).forEach(system -> names.add(prefix + system.column()));
         columns.values().forEach(column -> names.add(prefix + column.quoted()));
