@@ -174,6 +174,17 @@ class CrmFormsTest {
         return keys;
     }
 
+    /** The keys of a form's top-level fields the platform computes: formulas, roll-ups, auto-numbers, lookups. */
+    static Set<String> computedKeys(JsonNode form) {
+        Set<String> keys = new java.util.HashSet<>();
+        form.get("fields").forEach(f -> {
+            if (Set.of("formula", "rollup", "autonumber", "lookup").contains(f.get("type").asText())) {
+                keys.add(f.get("key").asText());
+            }
+        });
+        return keys;
+    }
+
     static JsonNode field(JsonNode form, String key) {
         for (JsonNode field : form.get("fields")) {
             if (field.get("key").asText().equals(key)) {
