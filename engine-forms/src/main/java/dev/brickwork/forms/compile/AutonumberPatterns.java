@@ -4,7 +4,10 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Checks an autonumber pattern: literal text and the placeholders {yyyy}, {MM} and exactly one {seq:N}, 1 <= N <= 12. */
+/**
+ * Checks an autonumber pattern: literal text and the placeholders {yyyy}, {MM}, {dd} ({dd}: an addition to docs/spec.md
+ * §2) and exactly one {seq:N}, 1 <= N <= 12.
+ */
 final class AutonumberPatterns {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)}");
@@ -30,8 +33,8 @@ final class AutonumberPatterns {
                     return Optional.of("{seq:N} takes 1 to 12 digits");
                 }
                 sequences++;
-            } else if (!name.equals("yyyy") && !name.equals("MM")) {
-                return Optional.of("Only the placeholders {yyyy}, {MM} and {seq:N} are known");
+            } else if (!name.equals("yyyy") && !name.equals("MM") && !name.equals("dd")) {
+                return Optional.of("Only the placeholders {yyyy}, {MM}, {dd} and {seq:N} are known");
             }
         }
         literal.append(pattern.substring(last));

@@ -14,7 +14,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** Checks what points at other forms: reference targets and roll-ups (source form, via reference, aggregated field). */
+/**
+ * Checks what points at other forms: reference targets and roll-ups (source form, via reference, aggregated field,
+ * filter).
+ */
 final class LinkChecks {
 
     private static final Set<FieldType> NUMERIC = Set.of(FieldType.NUMBER, FieldType.MONEY, FieldType.PERCENT);
@@ -53,6 +56,11 @@ final class LinkChecks {
             }
             checkVia(subtable, field, rollup, source.get());
             checkAggregated(subtable, field, rollup, source.get());
+            if (rollup.filter() != null) {
+                Level level = Level.forForm(source.get(), null, new ArrayList<>());
+                new FilterCheck(source.get(), level::typeOf, problems)
+                        .check(rollup.filter(), sources.fieldProperty(subtable, field.key(), "filter"));
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.brickwork.forms.expr;
 
+import static dev.brickwork.forms.expr.ExpressionProblemCode.EXPR_ARGUMENT_INVALID;
 import static dev.brickwork.forms.expr.ExpressionProblemCode.EXPR_ARITY;
 import static dev.brickwork.forms.expr.ExpressionProblemCode.EXPR_TYPE_MISMATCH;
 import static dev.brickwork.forms.expr.ExpressionProblemCode.EXPR_UNKNOWN_FUNCTION;
@@ -25,6 +26,7 @@ final class CallChecker {
     private static final Set<ValueType> TEXTS = EnumSet.of(TEXT);
     private static final Set<ValueType> SIZED = EnumSet.of(TEXT, LIST);
     private static final Set<ValueType> TEMPORAL = EnumSet.of(DATE, DATETIME);
+    private static final Set<ValueType> DATE_TIMES = EnumSet.of(DATETIME);
 
     private final TypeChecker checker;
     private final Problems problems;
@@ -116,10 +118,38 @@ final class CallChecker {
             case MONTH:
                 requireAll(function, arguments, TEMPORAL, "dates or dates and times");
                 return NUMBER;
+            case HOURS:
+                requireAll(function, arguments, DATE_TIMES, "dates and times");
+                return NUMBER;
+            case DATEADD:
+                return dateAdd(arguments);
             default:
                 // SUM, AVG and COUNT take exactly one argument and so never get here
                 return null;
         }
+    }
+
+    // DATEADD(temporal, amount, 'unit'): the unit is a literal, so a date given hours is refused before it runs.
+    private ValueType dateAdd(List<Checked> arguments) {
+        Checked temporal = arguments.get(0);
+        boolean temporalFits = require(Function.DATEADD, temporal, TEMPORAL, "a date or a date and time first");
+        require(Function.DATEADD, arguments.get(1), NUMBERS, "a number of units second");
+        Checked unitArgument = arguments.get(2);
+        Optional<DateUnit> unit = unitArgument.node() instanceof Bound.Constant constant
+                && constant.value() instanceof Value.Text text ? DateUnit.named(text.value()) : Optional.empty();
+        if (unit.isEmpty()) {
+            if (unitArgument.known()) {
+                problems.add(EXPR_ARGUMENT_INVALID, unitArgument.position(),
+                        "DATEADD's unit is one of the literal texts " + DateUnit.listed());
+            }
+            return null;
+        }
+        if (temporalFits && temporal.type() == DATE && unit.get().belowDay()) {
+            problems.add(EXPR_TYPE_MISMATCH, unitArgument.position(),
+                    "A date has no time of day: DATEADD adds minutes and hours to dates and times only");
+            return null;
+        }
+        return temporal.type() == NULL && unit.get().belowDay() ? DATETIME : temporal.type();
     }
 
     // Every argument of one type (the null literal fits any); that type is the result.

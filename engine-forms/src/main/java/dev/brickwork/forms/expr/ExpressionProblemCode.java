@@ -13,6 +13,8 @@ public enum ExpressionProblemCode {
     EXPR_TOO_DEEP,
     EXPR_NUMBER_TOO_LARGE,
     EXPR_DIVISION_BY_ZERO,
+    /** an argument that must be one of a few literal texts is not (DATEADD's unit) */
+    EXPR_ARGUMENT_INVALID,
     /** a defect of the implementation, reported instead of throwing */
     EXPR_INTERNAL;
 

@@ -24,7 +24,11 @@ import java.util.Optional;
  *     An aggregate reads the subtable of its first column; a column of another subtable is
  *     EXPR_AGGREGATE_REQUIRED.</li>
  * <li>A LIST may only be the whole result or the argument of ISBLANK or LEN.</li>
- * <li>{@code date + n} drops a fraction of a day; DAYS, YEAR and MONTH take a DATETIME in the scope's zone.</li>
+ * <li>{@code date + n} drops a fraction of a day; DAYS, YEAR and MONTH take a DATETIME in the scope's zone.
+ *     DAYS(a, b) and HOURS(a, b) are a - b (HOURS exact, as '/' divides; dates and times only).</li>
+ * <li>DATEADD(t, n, unit): the unit is a literal text; a date takes 'day', 'month' and 'year' only. Days, months
+ *     and years are whole (a fraction is dropped) and counted on the calendar of the scope's zone; minutes and
+ *     hours are exact to the microsecond. A month past the end of the target month ends on its last day.</li>
  * <li>The nesting limit (64) counts parentheses, calls and unary operators; in addition a tree may not be
  *     taller than 256, which only long operator chains reach. Both are EXPR_TOO_DEEP.</li>
  * <li>Evaluating reads values through the declared types: a scope value of another type is

@@ -9,7 +9,9 @@ enum Function {
     ROUND(1, 2), ABS(1, 1), MIN(1, -1), MAX(1, -1),
     SUM(1, 1), AVG(1, 1), COUNT(1, 1),
     COALESCE(1, -1), ISBLANK(1, 1), LEN(1, 1), UPPER(1, 1), LOWER(1, 1), CONCAT(1, -1),
-    TODAY(0, 0), NOW(0, 0), DAYS(2, 2), YEAR(1, 1), MONTH(1, 1);
+    TODAY(0, 0), NOW(0, 0), DAYS(2, 2), YEAR(1, 1), MONTH(1, 1),
+    // additions to docs/spec.md §2
+    DATEADD(3, 3), HOURS(2, 2);
 
     private final int minArity;
     // -1: any number from minArity

@@ -102,6 +102,13 @@ final class FunctionEvaluator {
                 return new Value.Number(BigDecimal.valueOf(ChronoUnit.DAYS.between(start, end)));
             case YEAR:
                 return new Value.Number(BigDecimal.valueOf(Values.dateOf(values[0], env.record().zone()).getYear()));
+            case DATEADD:
+                // the type checker let only a literal unit through
+                return Dates.add(values[0], number(values[1]), DateUnit.named(text(values[2])).orElseThrow(),
+                        env.record().zone(), position);
+            case HOURS:
+                return new Value.Number(Dates.hours(((Value.DateTime) values[0]).value(),
+                        ((Value.DateTime) values[1]).value(), position));
             case MONTH:
                 return new Value.Number(
                         BigDecimal.valueOf(Values.dateOf(values[0], env.record().zone()).getMonthValue()));

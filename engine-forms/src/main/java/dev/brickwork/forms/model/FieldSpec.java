@@ -1,5 +1,7 @@
 package dev.brickwork.forms.model;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -46,12 +48,24 @@ public sealed interface FieldSpec {
 
     /**
      * rollup: aggregates records of form {@code source} whose reference field {@code via} points at this record.
-     * {@code field} is null only for {@code count}.
+     * {@code field} is null only for {@code count}. {@code filter} (addition to docs/spec.md §2), when not null, is a
+     * filter of the records list language (docs/spec.md §4) over the source form's fields: only the source records
+     * it matches are aggregated. It is kept as the JSON written; the compiler checks it against the source form.
      */
-    record Rollup(String source, String via, Aggregate aggregate, String field) implements FieldSpec {
+    record Rollup(String source, String via, Aggregate aggregate, String field, JsonNode filter) implements FieldSpec {
+        public Rollup {
+            filter = filter == null ? null : filter.deepCopy();
+        }
+
+        public Rollup(String source, String via, Aggregate aggregate, String field) {
+            this(source, via, aggregate, field, null);
+        }
     }
 
-    /** autonumber: a pattern with {yyyy}, {MM} and {seq:N}. */
+    /**
+     * autonumber: a pattern with {yyyy}, {MM}, {dd} and {seq:N}. The sequence counts per pattern with the date
+     * placeholders filled in, so it starts again at 1 whenever the filled-in text changes (a new day with {dd}).
+     */
     record Autonumber(String pattern) implements FieldSpec {
     }
 

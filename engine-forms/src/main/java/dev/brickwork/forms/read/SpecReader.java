@@ -28,7 +28,7 @@ final class SpecReader {
             case REFERENCE -> Set.of("target");
             case SUBTABLE -> Set.of("fields");
             case FORMULA -> Set.of("expression");
-            case ROLLUP -> Set.of("source", "via", "aggregate", "field");
+            case ROLLUP -> Set.of("source", "via", "aggregate", "field", "filter");
             case AUTONUMBER -> Set.of("pattern");
             default -> Set.of();
         };
@@ -110,6 +110,7 @@ final class SpecReader {
         }
         // count needs no field; when the aggregate itself is unreadable, that problem is enough
         String field = p.key("field", aggregate != null && aggregate != Aggregate.COUNT);
-        return new FieldSpec.Rollup(source, via, aggregate, field);
+        // the filter's fields are the source form's: the compiler checks them, once it knows that form
+        return new FieldSpec.Rollup(source, via, aggregate, field, p.object("filter", false));
     }
 }

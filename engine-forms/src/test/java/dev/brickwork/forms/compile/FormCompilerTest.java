@@ -156,7 +156,7 @@ class FormCompilerTest {
                                 "{\"key\": \"b\", \"type\": \"autonumber\", \"pattern\": \"B-{seq:13}\"}",
                                 "{\"key\": \"c\", \"type\": \"autonumber\", \"pattern\": \"C-{yyyy}\"}",
                                 "{\"key\": \"d\", \"type\": \"autonumber\", \"pattern\": \"{seq:3}-{seq:4}\"}",
-                                "{\"key\": \"e\", \"type\": \"autonumber\", \"pattern\": \"{dd}-{seq:3}\"}",
+                                "{\"key\": \"e\", \"type\": \"autonumber\", \"pattern\": \"{DD}-{seq:3}\"}",
                                 "{\"key\": \"f\", \"type\": \"autonumber\", \"pattern\": \"F-{seq:3}}\"}",
                                 "{\"key\": \"g\", \"type\": \"autonumber\", \"pattern\": \"G{yyyy}{MM}-{seq:12}\"}"),
                         Set.of("/fields/0/pattern AUTONUMBER_PATTERN_INVALID", "/fields/1/pattern AUTONUMBER_PATTERN_INVALID",
@@ -176,6 +176,14 @@ class FormCompilerTest {
         assertThat(found(compilation.problems())).isEqualTo(expected);
         assertThat(compilation.form()).isEmpty();
         assertThat(compilation.definition()).isPresent();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"XS{yyyy}{MM}{dd}{seq:4}", "{dd}-{seq:1}", "HT{yyyy}{MM}{seq:4}",
+            "PRD{seq:5}", "{yyyy}/{MM}/{dd}/{seq:12}", "{seq:3}-{dd}"})
+    void acceptsAutonumberPatternsWithYearMonthAndDay(String pattern) {
+        String input = form("{\"key\": \"no\", \"type\": \"autonumber\", \"pattern\": \"" + pattern + "\"}");
+        assertThat(FormCompiler.compile(json(input), contractCatalog()).problems()).isEmpty();
     }
 
     @Test

@@ -80,6 +80,18 @@ class ProblemsTest {
             SUM(lines)                    | EXPR_AGGREGATE_REQUIRED | 0
             SUM(lines.qty * notes.body)   | EXPR_AGGREGATE_REQUIRED | 16
             SUM(items.qty)                | EXPR_UNKNOWN_SUBTABLE   | 4
+            DATEADD(signed_on, 2, 'hour')  | EXPR_TYPE_MISMATCH     | 22
+            DATEADD(signed_on, 2, 'minute') | EXPR_TYPE_MISMATCH    | 22
+            DATEADD(signed_on, 2, 'week')  | EXPR_ARGUMENT_INVALID  | 22
+            DATEADD(signed_on, 2, 'Day')   | EXPR_ARGUMENT_INVALID  | 22
+            DATEADD(signed_on, 2, title)   | EXPR_ARGUMENT_INVALID  | 22
+            DATEADD(signed_on, 2, null)    | EXPR_ARGUMENT_INVALID  | 22
+            DATEADD(amount, 2, 'day')      | EXPR_TYPE_MISMATCH     | 8
+            DATEADD(signed_on, '2', 'day') | EXPR_TYPE_MISMATCH     | 19
+            DATEADD(signed_on, 2)          | EXPR_ARITY             | 0
+            HOURS(signed_on, updated_at)   | EXPR_TYPE_MISMATCH     | 6
+            HOURS(updated_at, 3)           | EXPR_TYPE_MISMATCH     | 18
+            HOURS(updated_at)              | EXPR_ARITY             | 0
             123456789012345678901234567890123456789 + 12 | EXPR_NUMBER_TOO_LARGE | 0
             1 + 0.123456789012345678901234567890123456789 | EXPR_NUMBER_TOO_LARGE | 4
             """)

@@ -96,6 +96,8 @@ final class TypedSources {
                         Combinators.combine(number, date).as((n, d) -> "(" + n + " + " + d + ")"),
                         Combinators.combine(bool, date, date).as((c, a, b) -> "IF(" + c + ", " + a + ", " + b + ")"),
                         call(date, date, "MIN", "MAX", "COALESCE"),
+                        Combinators.combine(date, number, Arbitraries.of("'day'", "'month'", "'year'"))
+                                .as((d, n, unit) -> "DATEADD(" + d + ", " + n + ", " + unit + ")"),
                         Arbitraries.of("MIN(lines.shipped_on)")));
         }
     }

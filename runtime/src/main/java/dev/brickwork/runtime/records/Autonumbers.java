@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 /**
  * Draws the next number of an auto-number field inside the record's transaction. The counter row stays locked
  * until commit, so concurrent creates queue on it, and a rollback returns the number: no gaps, no repeats.
+ * A counter belongs to the pattern with its date placeholders filled in ({@code period}), so the sequence starts
+ * again at 1 in every new year, month or day the pattern names; a pattern without them counts forever.
  */
 final class Autonumbers {
 
@@ -22,14 +24,19 @@ final class Autonumbers {
 
     static Uni<String> next(SqlConnection connection, String appKey, String formKey, String fieldKey,
                             FieldSpec.Autonumber spec, LocalDate today) {
-        String period = spec.pattern()
-                .replace("{yyyy}", String.format("%04d", today.getYear()))
-                .replace("{MM}", String.format("%02d", today.getMonthValue()));
+        String period = period(spec.pattern(), today);
         return connection.preparedQuery("INSERT INTO brickwork.autonumber_counters (app_key, form_key, field_key, period, value)"
                         + " VALUES ($1, $2, $3, $4, 1) ON CONFLICT (app_key, form_key, field_key, period)"
                         + " DO UPDATE SET value = autonumber_counters.value + 1 RETURNING value")
                 .execute(Tuple.of(appKey, formKey, fieldKey, period))
                 .map(rows -> format(period, rows.iterator().next().getLong(0)));
+    }
+
+    /** The pattern with its date placeholders filled in: the counter's key, so a new day (with {dd}) counts from 1. */
+    static String period(String pattern, LocalDate today) {
+        return pattern.replace("{yyyy}", String.format("%04d", today.getYear()))
+                .replace("{MM}", String.format("%02d", today.getMonthValue()))
+                .replace("{dd}", String.format("%02d", today.getDayOfMonth()));
     }
 
     static String format(String period, long sequence) {

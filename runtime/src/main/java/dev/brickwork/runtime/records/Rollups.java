@@ -4,6 +4,8 @@ import dev.brickwork.designer.form.PublishedForms.PublishedForm;
 import dev.brickwork.designer.migration.SqlNames;
 import dev.brickwork.forms.model.FieldDefinition;
 import dev.brickwork.forms.model.FieldSpec;
+import dev.brickwork.runtime.records.query.Params;
+import dev.brickwork.runtime.records.query.StoredFilters;
 import dev.brickwork.runtime.records.sql.FormTable;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
@@ -46,16 +48,24 @@ final class Rollups {
         return links;
     }
 
-    /** Computes the roll-up again for the given parent records. */
+    /**
+     * Computes the roll-up again for the given parent records. A roll-up with a {@code filter} aggregates only the
+     * live source records it matches, so a source that moves in or out of it (a payment confirmed, voided) changes
+     * the total like one created or deleted.
+     */
     static Uni<Void> refresh(SqlConnection connection, Link link, List<UUID> parents) {
         if (parents.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
+        Params params = new Params();
+        String ids = params.add(parents.toArray(UUID[]::new));
+        String filter = link.spec().filter() == null ? ""
+                : " AND " + StoredFilters.render(link.spec().filter(), link.source(), "s", params);
         String via = SqlNames.quote(link.spec().via());
         String sql = "UPDATE " + link.parent().qualified() + " p SET " + SqlNames.quote(link.field().key()) + " = (SELECT "
                 + aggregate(link) + " FROM " + link.source().qualified() + " s WHERE s." + via + " = p.id"
-                + " AND s.deleted_at IS NULL) WHERE p.id = ANY($1)";
-        return connection.preparedQuery(sql).execute(Tuple.of(parents.toArray(UUID[]::new))).replaceWithVoid();
+                + " AND s.deleted_at IS NULL" + filter + ") WHERE p.id = ANY(" + ids + ")";
+        return connection.preparedQuery(sql).execute(Tuple.from(params.values())).replaceWithVoid();
     }
 
     /** Over money the result keeps money's two decimals, so a roll-up reads like the amounts it adds up. */

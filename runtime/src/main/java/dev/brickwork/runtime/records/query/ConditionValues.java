@@ -1,5 +1,6 @@
 package dev.brickwork.runtime.records.query;
 
+import dev.brickwork.forms.filter.FilterOp;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.brickwork.designer.migration.ColumnType;
 import dev.brickwork.forms.JsonPointers;
@@ -10,7 +11,7 @@ import java.util.List;
 /** The shape of a condition's value per operator: one value, a list, a pair, a flag or a search string. */
 final class ConditionValues {
 
-    static final int MAX_LIST = 500;
+    static final int MAX_LIST = dev.brickwork.forms.filter.FilterLimits.MAX_LIST;
 
     /** The converted value, or where and why it is wrong. */
     record Result(Object value, List<Problem> problems) {

@@ -1,5 +1,6 @@
 package dev.brickwork.runtime.records.query;
 
+import dev.brickwork.forms.filter.FilterOp;
 import java.util.List;
 
 /** A validated filter: groups of conditions whose fields, operators and values all checked out. */

@@ -1,5 +1,8 @@
 package dev.brickwork.runtime.records.query;
 
+import dev.brickwork.forms.filter.FilterKind;
+import dev.brickwork.forms.filter.FilterLimits;
+import dev.brickwork.forms.filter.FilterOp;
 import dev.brickwork.forms.StorableText;
 import dev.brickwork.runtime.records.sql.SensitiveValues;
 import dev.brickwork.designer.migration.ColumnType;
@@ -24,8 +27,8 @@ import java.util.Set;
  */
 final class FilterParser {
 
-    static final int MAX_DEPTH = 10;
-    static final int MAX_CONDITIONS = 100;
+    static final int MAX_DEPTH = FilterLimits.MAX_DEPTH;
+    static final int MAX_CONDITIONS = FilterLimits.MAX_CONDITIONS;
 
     private static final String ROOT = "/filter";
     private static final Set<String> CONDITION_PROPERTIES = Set.of("field", "op", "value");
@@ -134,7 +137,7 @@ final class FilterParser {
         if (field == null || op == null) {
             return null;
         }
-        if (!FilterOp.applicableTo(field.type()).contains(op)) {
+        if (!FilterOp.applicableTo(kind(field.type())).contains(op)) {
             error(JsonPointers.append(pointer, "op"), QueryCodes.FILTER_OP_UNSUPPORTED, "This operator does not apply to this field's type.");
             return null;
         }
@@ -149,6 +152,18 @@ final class FilterParser {
             return null;
         }
         return new Filter.Condition(field, op, field.type() == ColumnType.BYTEA ? hashed(value.value()) : value.value());
+    }
+
+    /** What the operators see of a column type: a sensitive field's hash is compared for equality only. */
+    static FilterKind kind(ColumnType type) {
+        return switch (type) {
+            case TEXT -> FilterKind.TEXT;
+            case BIGINT, NUMERIC, DATE, TIMESTAMPTZ -> FilterKind.ORDERED;
+            case BOOLEAN -> FilterKind.BOOLEAN;
+            case UUID, BYTEA -> FilterKind.EQUALITY;
+            case TEXT_ARRAY -> FilterKind.LIST;
+            case JSONB -> FilterKind.NONE;
+        };
     }
 
     /** A sensitive field is compared through its keyed hash: the values are hashed as they would be when stored. */

@@ -1,5 +1,6 @@
 package dev.brickwork.runtime.records.query;
 
+import dev.brickwork.forms.filter.FilterOp;
 import dev.brickwork.designer.migration.ColumnType;
 
 import java.util.List;

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  */
 final class FilterValues {
 
-    static final int MAX_TEXT = 1000;
+    static final int MAX_TEXT = dev.brickwork.forms.filter.FilterLimits.MAX_TEXT;
     private static final int MAX_DIGITS = 1000;
     private static final Pattern DECIMAL = Pattern.compile("[+-]?[0-9]{1,1000}(\\.[0-9]{1,1000})?([eE][+-]?[0-9]{1,4})?");
     private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");

@@ -1,19 +1,21 @@
 package dev.brickwork.runtime.records.query;
 
-/** The codes of the located errors in a refused list query ({@code errors[].code}). */
+import dev.brickwork.forms.filter.FilterCodes;
+
+/** The codes of the located errors in a refused list query ({@code errors[].code}); the filter's are the filter language's. */
 public final class QueryCodes {
 
     public static final String FILTER_MALFORMED = "FILTER_MALFORMED";
-    public static final String FILTER_NODE_INVALID = "FILTER_NODE_INVALID";
-    public static final String FILTER_PROPERTY_UNKNOWN = "FILTER_PROPERTY_UNKNOWN";
-    public static final String FILTER_PROPERTY_MISSING = "FILTER_PROPERTY_MISSING";
-    public static final String FILTER_TOO_DEEP = "FILTER_TOO_DEEP";
-    public static final String FILTER_TOO_MANY_CONDITIONS = "FILTER_TOO_MANY_CONDITIONS";
-    public static final String FILTER_FIELD_UNKNOWN = "FILTER_FIELD_UNKNOWN";
-    public static final String FILTER_FIELD_NOT_FILTERABLE = "FILTER_FIELD_NOT_FILTERABLE";
-    public static final String FILTER_OP_UNKNOWN = "FILTER_OP_UNKNOWN";
-    public static final String FILTER_OP_UNSUPPORTED = "FILTER_OP_UNSUPPORTED";
-    public static final String FILTER_VALUE_INVALID = "FILTER_VALUE_INVALID";
+    public static final String FILTER_NODE_INVALID = FilterCodes.FILTER_NODE_INVALID;
+    public static final String FILTER_PROPERTY_UNKNOWN = FilterCodes.FILTER_PROPERTY_UNKNOWN;
+    public static final String FILTER_PROPERTY_MISSING = FilterCodes.FILTER_PROPERTY_MISSING;
+    public static final String FILTER_TOO_DEEP = FilterCodes.FILTER_TOO_DEEP;
+    public static final String FILTER_TOO_MANY_CONDITIONS = FilterCodes.FILTER_TOO_MANY_CONDITIONS;
+    public static final String FILTER_FIELD_UNKNOWN = FilterCodes.FILTER_FIELD_UNKNOWN;
+    public static final String FILTER_FIELD_NOT_FILTERABLE = FilterCodes.FILTER_FIELD_NOT_FILTERABLE;
+    public static final String FILTER_OP_UNKNOWN = FilterCodes.FILTER_OP_UNKNOWN;
+    public static final String FILTER_OP_UNSUPPORTED = FilterCodes.FILTER_OP_UNSUPPORTED;
+    public static final String FILTER_VALUE_INVALID = FilterCodes.FILTER_VALUE_INVALID;
     public static final String SORT_TERM_EMPTY = "SORT_TERM_EMPTY";
     public static final String SORT_FIELD_UNKNOWN = "SORT_FIELD_UNKNOWN";
     public static final String SORT_FIELD_NOT_SORTABLE = "SORT_FIELD_NOT_SORTABLE";
