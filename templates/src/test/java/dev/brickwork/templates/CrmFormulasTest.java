@@ -1,43 +1,24 @@
 package dev.brickwork.templates;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.brickwork.forms.Problem;
 import dev.brickwork.forms.expr.Value;
 import dev.brickwork.forms.record.RecordValidation;
-import dev.brickwork.forms.record.RecordValidator;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.util.HashSet;
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The starter's formulas compute what templates/README.md says, on records as the engine validates them. */
 class CrmFormulasTest {
 
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-    /** 2026-12-03 in Shanghai. */
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-03T04:00:00Z"), ZoneOffset.UTC);
-    private static final ObjectMapper JSON = JsonMapper.builder()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
-
     @Test
     void anOpportunitysProbabilityFollowsItsStageUntilSomeoneEstimatesIt() {
-        RecordValidation proposal = validate("opportunity", """
+        RecordValidation proposal = CrmRecords.valid("opportunity", """
                 {"name": "ERP", "customer": "0192a3b4-0000-7000-8000-000000000001", "amount": 100000, "stage": "proposal",
                  "expected_close_date": "2027-01-31"}""");
-        RecordValidation estimated = validate("opportunity", """
+        RecordValidation estimated = CrmRecords.valid("opportunity", """
                 {"name": "ERP", "customer": "0192a3b4-0000-7000-8000-000000000001", "amount": 100000, "stage": "proposal",
                  "probability_override": 0.3, "expected_close_date": "2027-01-31"}""");
 
@@ -49,7 +30,7 @@ class CrmFormulasTest {
 
     @Test
     void aLostOpportunityWithoutAReasonIsRefused() {
-        RecordValidation lost = check("opportunity", """
+        RecordValidation lost = CrmRecords.check("opportunity", """
                 {"name": "ERP", "customer": "0192a3b4-0000-7000-8000-000000000001", "amount": 100000, "stage": "lost",
                  "expected_close_date": "2027-01-31"}""");
 
@@ -58,7 +39,7 @@ class CrmFormulasTest {
 
     @Test
     void aQuotesTotalsAndDiscountsComeFromItsLines() {
-        RecordValidation quote = validate("quote", """
+        RecordValidation quote = CrmRecords.valid("quote", """
                 {"opportunity": "0192a3b4-0000-7000-8000-000000000001", "items": [
                   {"product": "0192a3b4-0000-7000-8000-000000000002", "quantity": 2, "list_price": 1000, "unit_price": 900},
                   {"product": "0192a3b4-0000-7000-8000-000000000003", "quantity": 1, "list_price": 2000, "unit_price": 1400}]}""");
@@ -71,7 +52,7 @@ class CrmFormulasTest {
 
     @Test
     void aRefundCountsNegativeInTheRollUps() {
-        RecordValidation refund = validate("payment", """
+        RecordValidation refund = CrmRecords.valid("payment", """
                 {"contract": "0192a3b4-0000-7000-8000-000000000001", "type": "refund", "amount": 5000, "received_date": "2026-11-30"}""");
 
         assertThat(number(refund, "signed_amount")).isEqualByComparingTo("-5000");
@@ -79,7 +60,7 @@ class CrmFormulasTest {
 
     @Test
     void aPlanPastItsDateWithMoneyOutstandingIsOverdueInItsAgingBucket() {
-        RecordValidation plan = validate("payment_plan", """
+        RecordValidation plan = CrmRecords.valid("payment_plan", """
                 {"contract": "0192a3b4-0000-7000-8000-000000000001", "period_no": 1, "planned_date": "2026-09-20", "planned_amount": 1000,
                  "remind_days": 3, "received_amount": 400}""");
 
@@ -95,11 +76,11 @@ class CrmFormulasTest {
         String plan = """
                 {"contract": "0192a3b4-0000-7000-8000-000000000001", "period_no": 1, "planned_date": "2027-03-01", "planned_amount": 1000%s}""";
 
-        assertThat(text(validate("payment_plan", plan.formatted(", \"received_amount\": 1000")), "status"))
+        assertThat(text(CrmRecords.valid("payment_plan", plan.formatted(", \"received_amount\": 1000")), "status"))
                 .isEqualTo("completed");
-        assertThat(text(validate("payment_plan", plan.formatted(", \"received_amount\": 10")), "status"))
+        assertThat(text(CrmRecords.valid("payment_plan", plan.formatted(", \"received_amount\": 10")), "status"))
                 .isEqualTo("partial");
-        RecordValidation pending = validate("payment_plan", plan.formatted(""));
+        RecordValidation pending = CrmRecords.valid("payment_plan", plan.formatted(""));
         assertThat(text(pending, "status")).isEqualTo("pending");
         assertThat(number(pending, "overdue_days")).isEqualByComparingTo("0");
         assertThat(pending.values().get("aging_bucket")).isEqualTo(Value.NULL);
@@ -107,27 +88,11 @@ class CrmFormulasTest {
 
     @Test
     void aCampaignsReturnIsWonAmountLessCostOverCost() {
-        RecordValidation campaign = validate("campaign", """
+        RecordValidation campaign = CrmRecords.valid("campaign", """
                 {"name": "展会", "actual_cost": 20000, "lead_count": 40, "won_amount": 50000}""");
 
         assertThat(number(campaign, "cost_per_lead")).isEqualByComparingTo("500");
         assertThat(number(campaign, "roi")).isEqualByComparingTo("1.5");
-    }
-
-    /** A valid record as created, with its computed values. */
-    private static RecordValidation validate(String form, String fields) {
-        RecordValidation validation = check(form, fields);
-        assertThat(validation.problems()).as("the problems of the %s", form).isEmpty();
-        return validation;
-    }
-
-    /** Validates a record as created; roll-up values in {@code fields} stand for what the platform stored. */
-    private static RecordValidation check(String form, String fields) {
-        JsonNode node = parse(fields);
-        Set<String> written = new HashSet<>();
-        node.fieldNames().forEachRemaining(written::add);
-        CrmFormsTest.computedKeys(CrmParts.form(form)).forEach(written::remove);
-        return new RecordValidator(CLOCK, SHANGHAI).validate(CrmParts.compiled(form), node, written);
     }
 
     private static BigDecimal number(RecordValidation validation, String key) {
@@ -140,13 +105,5 @@ class CrmFormulasTest {
         Value value = validation.values().get(key);
         assertThat(value).as(key).isInstanceOf(Value.Text.class);
         return ((Value.Text) value).value();
-    }
-
-    private static JsonNode parse(String json) {
-        try {
-            return JSON.readTree(json);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
