@@ -31,7 +31,7 @@ class CrmFormsTest {
             entry("lead", List.of("lead_no", "name", "company_name", "title", "mobile", "telephone", "email", "wechat",
                     "region", "province", "city", "address", "source", "industry", "rating", "status",
                     "unqualified_reason", "campaign", "expected_amount", "assigned_at", "first_response_at",
-                    "next_follow_at", "last_follow_at", "converted_customer", "converted_contact",
+                    "response_due", "next_follow_at", "last_follow_at", "converted_customer", "converted_contact",
                     "converted_opportunity", "converted_at")),
             entry("customer", List.of("customer_no", "name", "short_name", "uscc", "type", "level", "status", "industry",
                     "source", "region", "province", "city", "address", "employee_scale", "telephone", "website",
@@ -61,7 +61,7 @@ class CrmFormsTest {
             entry("ticket", List.of("ticket_no", "title", "description", "customer", "contact", "contract", "product",
                     "type", "channel", "priority", "status", "assignee", "escalation_level", "is_escalated",
                     "submitted_at", "first_response_at", "resolved_at", "closed_at", "sla_paused_minutes",
-                    "satisfaction")),
+                    "response_due", "resolve_due", "response_breached", "resolve_breached", "satisfaction")),
             entry("campaign", List.of("campaign_no", "name", "type", "status", "start_date", "end_date", "budget",
                     "actual_cost", "lead_count", "converted_leads", "opp_count", "won_amount", "cost_per_lead", "roi")));
 
@@ -160,6 +160,20 @@ class CrmFormsTest {
         assertThat(normalizer("lead", "same_person_at_company", "company_name")).isEqualTo("company");
         assertThat(rule("lead", "same_mobile").get("action").asText()).isEqualTo("block");
         assertThat(rule("customer", "same_uscc").get("action").asText()).isEqualTo("block");
+    }
+
+    @Test
+    void rollUpsOfMoneyCountOnlyConfirmedPaymentsAndLiveContracts() {
+        String confirmed = "{\"field\":\"status\",\"op\":\"eq\",\"value\":\"confirmed\"}";
+        assertThat(field(CrmParts.form("contract"), "received_amount").get("filter").toString()).isEqualTo(confirmed);
+        assertThat(field(CrmParts.form("payment_plan"), "received_amount").get("filter").toString()).isEqualTo(confirmed);
+        assertThat(field(CrmParts.form("customer"), "received_total").get("filter").toString()).isEqualTo(confirmed);
+        assertThat(field(CrmParts.form("customer"), "contract_total").get("filter").toString())
+                .isEqualTo("{\"field\":\"status\",\"op\":\"in\",\"value\":[\"active\",\"completed\"]}");
+        assertThat(field(CrmParts.form("customer"), "open_opps").get("filter").toString())
+                .isEqualTo("{\"field\":\"stage\",\"op\":\"nin\",\"value\":[\"won\",\"lost\",\"invalid\"]}");
+        assertThat(field(CrmParts.form("campaign"), "won_amount").get("filter").toString())
+                .isEqualTo("{\"field\":\"stage\",\"op\":\"eq\",\"value\":\"won\"}");
     }
 
     private static void checkLabel(JsonNode label, String at, List<String> unlabelled) {

@@ -4,8 +4,11 @@ import dev.brickwork.forms.Problem;
 import dev.brickwork.forms.expr.Value;
 import dev.brickwork.forms.record.RecordValidation;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -93,6 +96,43 @@ class CrmFormulasTest {
 
         assertThat(number(campaign, "cost_per_lead")).isEqualByComparingTo("500");
         assertThat(number(campaign, "roi")).isEqualByComparingTo("1.5");
+    }
+
+    @Test
+    void aLeadIsDueAFirstResponseTwoHoursAfterItIsAssigned() {
+        RecordValidation lead = CrmRecords.valid("lead", """
+                {"name": "王伟", "assigned_at": "2026-12-03T01:30:00Z"}""");
+
+        assertThat(lead.values().get("response_due")).isEqualTo(new Value.DateTime(Instant.parse("2026-12-03T03:30:00Z")));
+    }
+
+    @ParameterizedTest(name = "{0}: respond by {1}, resolve by {2}")
+    @CsvSource({
+            "P0, 2026-12-03T01:15:00Z, 2026-12-03T03:00:00Z",
+            "P1, 2026-12-03T02:00:00Z, 2026-12-03T09:00:00Z",
+            "P2, 2026-12-03T05:00:00Z, 2026-12-04T01:00:00Z",
+            "P3, 2026-12-03T09:00:00Z, 2026-12-06T01:00:00Z"})
+    void aTicketsDueTimesFollowItsPriority(String priority, String respondBy, String resolveBy) {
+        RecordValidation ticket = CrmRecords.valid("ticket", """
+                {"title": "打印机卡纸", "priority": "%s", "submitted_at": "2026-12-03T01:00:00Z"}""".formatted(priority));
+
+        assertThat(ticket.values().get("response_due")).isEqualTo(new Value.DateTime(Instant.parse(respondBy)));
+        assertThat(ticket.values().get("resolve_due")).isEqualTo(new Value.DateTime(Instant.parse(resolveBy)));
+    }
+
+    @Test
+    void aTicketsSlaClockStopsWhileItIsPausedAndABreachShowsOnceTheDueTimeHasPassed() {
+        // the clock stands at 04:00Z; P1 answers within an hour, resolves within eight
+        RecordValidation late = CrmRecords.valid("ticket", """
+                {"title": "无法登录", "priority": "P1", "submitted_at": "2026-12-03T01:00:00Z"}""");
+        RecordValidation paused = CrmRecords.valid("ticket", """
+                {"title": "无法登录", "priority": "P1", "submitted_at": "2026-12-03T01:00:00Z",
+                 "sla_paused_minutes": 240, "first_response_at": "2026-12-03T01:20:00Z"}""");
+
+        assertThat(late.values().get("response_breached")).isEqualTo(new Value.Bool(true));
+        assertThat(late.values().get("resolve_breached")).isEqualTo(new Value.Bool(false));
+        assertThat(paused.values().get("response_due")).isEqualTo(new Value.DateTime(Instant.parse("2026-12-03T06:00:00Z")));
+        assertThat(paused.values().get("response_breached")).isEqualTo(new Value.Bool(false));
     }
 
     private static BigDecimal number(RecordValidation validation, String key) {
