@@ -50,6 +50,8 @@ public enum ColumnType {
             case USER, DEPARTMENT, REFERENCE -> Optional.of(UUID);
             case ATTACHMENT -> Optional.of(JSONB);
             case FORMULA -> Optional.of(of(form.valueType(field.key()).orElse(ValueType.TEXT)));
+            // stored as the field it looks up (a lookup of a reference is a uuid, one of money numeric)
+            case LOOKUP -> Optional.of(form.lookup(field.key()).flatMap(l -> of(l.valueField(), form)).orElse(TEXT));
             case SUBTABLE -> Optional.empty();
         };
     }

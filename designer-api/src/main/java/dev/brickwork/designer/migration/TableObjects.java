@@ -60,8 +60,9 @@ final class TableObjects {
             if (field.spec() instanceof FieldSpec.Reference reference) {
                 add(objects, foreignKey(table, field.key(), reference.target(), at));
             }
-            boolean lookedUp = field.type() == FieldType.REFERENCE || field.type() == FieldType.USER
-                    || field.type() == FieldType.DEPARTMENT;
+            // a lookup of a reference may be a roll-up's via: indexed like one, never a foreign key (the platform fills it)
+            FieldType stored = form.lookup(field.key()).map(l -> l.valueField().type()).orElse(field.type());
+            boolean lookedUp = stored == FieldType.REFERENCE || stored == FieldType.USER || stored == FieldType.DEPARTMENT;
             if (field.index() || lookedUp) {
                 add(objects, index(table, field.key(), type));
             }

@@ -17,7 +17,7 @@ public interface CompiledForm {
 
     FormDefinition definition();
 
-    /** The value type of a scalar field (formulas: their result type; roll-ups: NUMBER); empty for subtables and unknown keys. */
+    /** The value type of a scalar field (formulas: their result type; roll-ups: NUMBER; lookups: the looked-up field's); empty for subtables and unknown keys. */
     Optional<ValueType> valueType(String fieldKey);
 
     /** The compiled row form of a subtable field; empty for any other key. */
@@ -43,6 +43,9 @@ public interface CompiledForm {
 
     /** The field's compiled {@code readOnlyWhen} (BOOLEAN); empty when it is never read-only by condition. */
     Optional<CompiledExpression> readOnlyWhen(String fieldKey);
+
+    /** A lookup field, resolved (docs/spec.md §2 addition); empty for any other key and in a subtable's rows. */
+    Optional<CompiledLookup> lookup(String fieldKey);
 
     /** The validation rules with their compiled (BOOLEAN) expressions, in definition order; empty for subtables. */
     List<CompiledValidationRule> validationRules();

@@ -16,7 +16,8 @@ public record DefaultCompiledForm(
         List<CompiledFormula> formulas,
         Map<String, CompiledExpression> visibleWhenByField,
         Map<String, CompiledExpression> readOnlyWhenByField,
-        List<CompiledValidationRule> validationRules) implements CompiledForm {
+        List<CompiledValidationRule> validationRules,
+        Map<String, CompiledLookup> lookupsByField) implements CompiledForm {
 
     public DefaultCompiledForm {
         valueTypes = Map.copyOf(valueTypes);
@@ -25,6 +26,12 @@ public record DefaultCompiledForm(
         visibleWhenByField = Map.copyOf(visibleWhenByField);
         readOnlyWhenByField = Map.copyOf(readOnlyWhenByField);
         validationRules = List.copyOf(validationRules);
+        lookupsByField = Map.copyOf(lookupsByField);
+    }
+
+    @Override
+    public Optional<CompiledLookup> lookup(String fieldKey) {
+        return Optional.ofNullable(lookupsByField.get(fieldKey));
     }
 
     @Override

@@ -44,8 +44,9 @@ final class DefinitionValidator {
 
     /** Runs every check; the problems are new ones only, not the reader's. */
     List<Problem> validate() {
-        new LinkChecks(definition, catalog, sources, problems).check();
-        Level top = Level.forForm(definition, sources, problems);
+        AppForms app = new AppForms(definition, catalog);
+        new LinkChecks(definition, app, sources, problems).check();
+        Level top = Level.forForm(definition, sources, problems, app);
         for (FieldDefinition field : definition.fields()) {
             FieldChecks.check(null, field, sources, problems);
             if (field.spec() instanceof FieldSpec.Subtable subtable) {
@@ -62,6 +63,7 @@ final class DefinitionValidator {
         top.compileFormulas();
         definition.fields().forEach(field -> conditions(null, field, top, visibleWhen, readOnlyWhen));
         validationRules(top);
+        new ComputedCycles(definition, app, sources, problems).check();
         this.top = top;
         return List.copyOf(problems);
     }
@@ -76,11 +78,15 @@ final class DefinitionValidator {
                         null, subtable.fields(), List.of());
                 subtables.put(field.key(), new DefaultCompiledForm(rowForm, valueTypes(subtable.fields(), rows), Map.of(),
                         rows.formulasInOrder(), rowVisibleWhen.getOrDefault(field.key(), Map.of()),
-                        rowReadOnlyWhen.getOrDefault(field.key(), Map.of()), List.of()));
+                        rowReadOnlyWhen.getOrDefault(field.key(), Map.of()), List.of(), Map.of()));
             }
         }
+        Map<String, CompiledLookup> lookups = new HashMap<>();
+        for (FieldDefinition field : definition.fields()) {
+            top.lookup(field.key()).ifPresent(lookup -> lookups.put(field.key(), lookup));
+        }
         return new DefaultCompiledForm(definition, valueTypes(definition.fields(), top), subtables,
-                top.formulasInOrder(), visibleWhen, readOnlyWhen, rules);
+                top.formulasInOrder(), visibleWhen, readOnlyWhen, rules, lookups);
     }
 
     private static Map<String, ValueType> valueTypes(List<FieldDefinition> fields, Level level) {

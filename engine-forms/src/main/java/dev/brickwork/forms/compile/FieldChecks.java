@@ -19,7 +19,7 @@ final class FieldChecks {
 
     /** Computed or structured fields have no default a client could mean. */
     private static final Set<FieldType> NO_DEFAULT = Set.of(FieldType.FORMULA, FieldType.ROLLUP, FieldType.AUTONUMBER,
-            FieldType.SUBTABLE, FieldType.ATTACHMENT);
+            FieldType.SUBTABLE, FieldType.ATTACHMENT, FieldType.LOOKUP);
 
     private FieldChecks() {
     }

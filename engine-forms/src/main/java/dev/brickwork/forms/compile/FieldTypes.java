@@ -11,7 +11,7 @@ final class FieldTypes {
     private FieldTypes() {
     }
 
-    /** Empty for types no expression can read: subtables (only through aggregates), attachments, formulas. */
+    /** Empty for subtables (read only through aggregates), attachments, and formulas and lookups (typed by {@link Level}). */
     static Optional<ValueType> of(FieldType type) {
         return Optional.ofNullable(switch (type) {
             case TEXT, TEXTAREA, EMAIL, PHONE, URL, SELECT, USER, DEPARTMENT, REFERENCE, AUTONUMBER -> ValueType.TEXT;
@@ -20,7 +20,7 @@ final class FieldTypes {
             case DATE -> ValueType.DATE;
             case DATETIME -> ValueType.DATETIME;
             case MULTISELECT -> ValueType.LIST;
-            case SUBTABLE, ATTACHMENT, FORMULA -> null;
+            case SUBTABLE, ATTACHMENT, FORMULA, LOOKUP -> null;
         });
     }
 }

@@ -9,6 +9,7 @@ import dev.brickwork.forms.filter.FilterCodes;
 import dev.brickwork.forms.filter.FilterKind;
 import dev.brickwork.forms.filter.FilterLimits;
 import dev.brickwork.forms.filter.FilterOp;
+import dev.brickwork.forms.filter.FilterTree;
 import dev.brickwork.forms.model.FieldDefinition;
 import dev.brickwork.forms.model.FieldSpec;
 import dev.brickwork.forms.model.FieldType;
@@ -18,10 +19,8 @@ import dev.brickwork.forms.read.Props;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -33,98 +32,74 @@ import java.util.regex.Pattern;
  */
 final class FilterCheck {
 
-    private static final Set<String> CONDITION = Set.of("field", "op", "value");
     private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
     private static final Pattern UUID = Pattern.compile(
             "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     private final FormDefinition form;
     private final Function<String, Optional<ValueType>> computedType;
+    private final Function<String, Optional<FieldDefinition>> lookedUp;
     private final List<Problem> problems;
     private int conditions;
 
     /**
      * @param form         the filtered form
      * @param computedType the value type of one of its formulas
+     * @param lookedUp     the value shape of one of its lookups (filtered as the field it looks up)
      */
-    FilterCheck(FormDefinition form, Function<String, Optional<ValueType>> computedType, List<Problem> problems) {
+    FilterCheck(FormDefinition form, Function<String, Optional<ValueType>> computedType,
+                Function<String, Optional<FieldDefinition>> lookedUp, List<Problem> problems) {
         this.form = form;
         this.computedType = computedType;
+        this.lookedUp = lookedUp;
         this.problems = problems;
     }
 
     void check(JsonNode filter, String pointer) {
-        node(filter, pointer, 0);
-    }
-
-    private void node(JsonNode node, String pointer, int depth) {
-        if (!node.isObject()) {
-            error(pointer, FilterCodes.FILTER_NODE_INVALID, "Expected an object: {\"and\": [...]}, {\"or\": [...]} or a condition");
-            return;
-        }
-        boolean and = node.has("and");
-        boolean or = node.has("or");
-        if (and && or) {
-            error(pointer, FilterCodes.FILTER_NODE_INVALID, "A node is either \"and\" or \"or\", not both");
-        } else if (and || or) {
-            group(node, pointer, and ? "and" : "or", depth + 1);
-        } else {
-            condition(node, pointer);
-        }
-    }
-
-    private void group(JsonNode node, String pointer, String kind, int depth) {
-        unknownProperties(node, pointer, Set.of(kind));
-        if (depth > FilterLimits.MAX_DEPTH) {
-            error(pointer, FilterCodes.FILTER_TOO_DEEP, "Groups nest at most " + FilterLimits.MAX_DEPTH + " deep");
-            return;
-        }
-        JsonNode members = node.get(kind);
-        String at = JsonPointers.append(pointer, kind);
-        if (!members.isArray() || members.isEmpty()) {
-            error(at, FilterCodes.FILTER_NODE_INVALID, "Expected a non-empty array of nodes");
-            return;
-        }
-        for (int i = 0; i < members.size(); i++) {
-            node(members.get(i), JsonPointers.append(at, i), depth);
-        }
-    }
-
-    private void condition(JsonNode node, String pointer) {
-        if (++conditions > FilterLimits.MAX_CONDITIONS) {
-            if (conditions == FilterLimits.MAX_CONDITIONS + 1) {
-                error(pointer, FilterCodes.FILTER_TOO_MANY_CONDITIONS,
-                        "A filter has at most " + FilterLimits.MAX_CONDITIONS + " conditions");
+        FilterTree.walk(filter, pointer, new FilterTree.Builder<Boolean>() {
+            @Override
+            public Boolean group(boolean any, List<Boolean> members) {
+                return true;
             }
-            return;
-        }
-        unknownProperties(node, pointer, CONDITION);
+
+            @Override
+            public Boolean condition(JsonNode condition, FilterOp op, String at) {
+                return FilterCheck.this.condition(condition, op, at) ? true : null;
+            }
+
+            @Override
+            public void problem(String at, String code, String message) {
+                error(at, code, message);
+            }
+        });
+    }
+
+    private boolean condition(JsonNode node, FilterOp op, String pointer) {
         FieldDefinition field = field(node.get("field"), JsonPointers.append(pointer, "field"));
-        FilterOp op = op(node.get("op"), JsonPointers.append(pointer, "op"));
         if (field == null || op == null) {
-            return;
+            return false;
         }
         FilterKind kind = FilterKind.of(field.type(), computedType.apply(field.key()).orElse(null));
         if (!FilterOp.applicableTo(kind).contains(op)) {
             error(JsonPointers.append(pointer, "op"), FilterCodes.FILTER_OP_UNSUPPORTED,
                     "This operator does not apply to this field's type");
-            return;
+            return false;
         }
         String at = JsonPointers.append(pointer, "value");
         JsonNode value = node.get("value");
         if (value == null) {
             error(at, FilterCodes.FILTER_PROPERTY_MISSING, "A condition needs a value");
-            return;
+            return false;
         }
         value(field, kind, op, value, at);
+        return true;
     }
 
     private FieldDefinition field(JsonNode node, String pointer) {
-        if (node == null) {
-            error(pointer, FilterCodes.FILTER_PROPERTY_MISSING, "A condition needs a field");
-            return null;
-        }
         Optional<FieldDefinition> field = node.isTextual() ? form.field(node.textValue()) : Optional.empty();
+        if (field.isPresent() && field.get().type() == FieldType.LOOKUP) {
+            field = lookedUp.apply(field.get().key());
+        }
         if (field.isEmpty()) {
             error(pointer, FilterCodes.FILTER_FIELD_UNKNOWN, "The filtered form has no field with this key");
             return null;
@@ -137,18 +112,6 @@ final class FilterCheck {
             return null;
         }
         return field.get();
-    }
-
-    private FilterOp op(JsonNode node, String pointer) {
-        if (node == null) {
-            error(pointer, FilterCodes.FILTER_PROPERTY_MISSING, "A condition needs an op");
-            return null;
-        }
-        Optional<FilterOp> op = node.isTextual() ? FilterOp.fromJson(node.textValue()) : Optional.empty();
-        if (op.isEmpty()) {
-            error(pointer, FilterCodes.FILTER_OP_UNKNOWN, "Unknown operator");
-        }
-        return op.orElse(null);
     }
 
     private void value(FieldDefinition field, FilterKind kind, FilterOp op, JsonNode value, String pointer) {
@@ -266,15 +229,6 @@ final class FilterCheck {
     private static boolean isOption(FieldDefinition field, String value) {
         return field.spec() instanceof FieldSpec.Choice choice
                 && choice.options().stream().map(SelectOption::value).anyMatch(value::equals);
-    }
-
-    private void unknownProperties(JsonNode node, String pointer, Set<String> allowed) {
-        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
-            if (!allowed.contains(name)) {
-                error(JsonPointers.append(pointer, name), FilterCodes.FILTER_PROPERTY_UNKNOWN, "Unknown property");
-            }
-        }
     }
 
     private void error(String pointer, String code, String message) {

@@ -32,6 +32,8 @@ final class Level implements TypeScope {
 
     private final Map<String, FieldDefinition> fields = new LinkedHashMap<>();
     private final Map<String, Level> subtables;
+    private final String formKey;
+    private final AppForms app;
     private final ExpressionCompiler compiler;
     private final Function<String, String> expressionPointer;
     private final List<Problem> problems;
@@ -47,26 +49,34 @@ final class Level implements TypeScope {
      * @param expressionPointer a formula key to the pointer of its {@code expression} property
      */
     Level(List<FieldDefinition> fields, Map<String, Level> subtables, Function<String, String> expressionPointer,
-          List<Problem> problems) {
+          List<Problem> problems, String formKey, AppForms app) {
         fields.forEach(f -> this.fields.put(f.key(), f));
         this.subtables = Map.copyOf(subtables);
+        this.formKey = formKey;
+        this.app = app;
         this.expressionPointer = expressionPointer;
         this.problems = problems;
         this.compiler = new ExpressionCompiler(problems);
     }
 
-    /** The top level of a form with a row level per subtable; {@code sources} null when problems are thrown away. */
-    static Level forForm(FormDefinition definition, SourceMap sources, List<Problem> problems) {
+    /**
+     * The top level of a form with a row level per subtable; {@code sources} null when problems are thrown away.
+     * {@code app} resolves the form's lookups (their type is the looked-up field's).
+     */
+    static Level forForm(FormDefinition definition, SourceMap sources, List<Problem> problems, AppForms app) {
         Map<String, Level> subtables = new HashMap<>();
         for (FieldDefinition field : definition.fields()) {
             if (field.spec() instanceof FieldSpec.Subtable subtable) {
                 String parent = field.key();
+                // lookups live at a form's top level only: a subtable's rows have none
                 subtables.put(parent, new Level(subtable.fields(), Map.of(),
-                        key -> sources == null ? "" : sources.fieldProperty(parent, key, "expression"), problems));
+                        key -> sources == null ? "" : sources.fieldProperty(parent, key, "expression"), problems,
+                        null, null));
             }
         }
         return new Level(definition.fields(), subtables,
-                key -> sources == null ? "" : sources.fieldProperty(null, key, "expression"), problems);
+                key -> sources == null ? "" : sources.fieldProperty(null, key, "expression"), problems,
+                definition.key(), app);
     }
 
     @Override
@@ -75,7 +85,27 @@ final class Level implements TypeScope {
         if (field == null) {
             return Optional.empty();
         }
+        if (field.type() == FieldType.LOOKUP) {
+            // an unresolved lookup has its own problem; like a formula that does not compile, it reads as NULL
+            return Optional.of(lookup(fieldKey).map(CompiledLookup::valueType).orElse(ValueType.NULL));
+        }
         return field.type() == FieldType.FORMULA ? Optional.of(formulaType(field)) : FieldTypes.of(field.type());
+    }
+
+    /** A lookup field of this level, resolved; empty for a row level, other fields, or one that does not resolve. */
+    Optional<CompiledLookup> lookup(String fieldKey) {
+        return app == null || formKey == null ? Optional.empty() : app.lookup(formKey, fieldKey);
+    }
+
+    /** The fields a formula of this level reads ({@code key} or {@code subtable.key}); empty when it does not compile. */
+    Set<String> references(String formulaKey) {
+        FieldDefinition field = fields.get(formulaKey);
+        if (field == null || field.type() != FieldType.FORMULA) {
+            return Set.of();
+        }
+        formulaType(field);
+        CompiledExpression expression = formulas.get(formulaKey);
+        return expression == null ? Set.of() : expression.references();
     }
 
     @Override

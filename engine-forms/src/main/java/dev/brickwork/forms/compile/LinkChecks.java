@@ -15,21 +15,21 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Checks what points at other forms: reference targets and roll-ups (source form, via reference, aggregated field,
- * filter).
+ * Checks what points at other forms: reference targets, lookups (via reference, looked-up field) and roll-ups (source
+ * form, via reference, aggregated field, filter).
  */
 final class LinkChecks {
 
     private static final Set<FieldType> NUMERIC = Set.of(FieldType.NUMBER, FieldType.MONEY, FieldType.PERCENT);
 
     private final FormDefinition form;
-    private final FormCatalog catalog;
+    private final AppForms app;
     private final SourceMap sources;
     private final List<Problem> problems;
 
-    LinkChecks(FormDefinition form, FormCatalog catalog, SourceMap sources, List<Problem> problems) {
+    LinkChecks(FormDefinition form, AppForms app, SourceMap sources, List<Problem> problems) {
         this.form = form;
-        this.catalog = catalog;
+        this.app = app;
         this.sources = sources;
         this.problems = problems;
     }
@@ -48,6 +48,9 @@ final class LinkChecks {
                 && lookup(reference.target()).isEmpty()) {
             error(subtable, field, "target", DefinitionCodes.REFERENCE_UNKNOWN_FORM, "No form of this app has this key");
         }
+        if (field.spec() instanceof FieldSpec.Lookup lookup) {
+            checkLookup(subtable, field, lookup);
+        }
         if (field.spec() instanceof FieldSpec.Rollup rollup && rollup.source() != null) {
             Optional<FormDefinition> source = lookup(rollup.source());
             if (source.isEmpty()) {
@@ -57,8 +60,9 @@ final class LinkChecks {
             checkVia(subtable, field, rollup, source.get());
             checkAggregated(subtable, field, rollup, source.get());
             if (rollup.filter() != null) {
-                Level level = Level.forForm(source.get(), null, new ArrayList<>());
-                new FilterCheck(source.get(), level::typeOf, problems)
+                Level level = app.level(source.get());
+                new FilterCheck(source.get(), level::typeOf, key -> level.lookup(key).map(CompiledLookup::valueField),
+                        problems)
                         .check(rollup.filter(), sources.fieldProperty(subtable, field.key(), "filter"));
             }
         }
@@ -68,13 +72,15 @@ final class LinkChecks {
         if (rollup.via() == null) {
             return;
         }
-        boolean pointsHere = source.field(rollup.via())
-                .map(FieldDefinition::spec)
+        // a lookup of a reference is a reference too (a payment's customer, looked up from its contract)
+        Optional<FieldDefinition> via = source.field(rollup.via()).flatMap(f -> f.type() == FieldType.LOOKUP
+                ? app.level(source).lookup(f.key()).map(CompiledLookup::valueField) : Optional.of(f));
+        boolean pointsHere = via.map(FieldDefinition::spec)
                 .filter(spec -> spec instanceof FieldSpec.Reference r && form.key() != null && form.key().equals(r.target()))
                 .isPresent();
         if (!pointsHere) {
             error(subtable, field, "via", DefinitionCodes.ROLLUP_VIA_INVALID,
-                    "'via' must be a reference field of the source form that points at this form");
+                    "'via' must be a reference field (or a lookup of one) of the source form that points at this form");
         }
     }
 
@@ -83,8 +89,10 @@ final class LinkChecks {
             return;
         }
         Optional<FieldDefinition> aggregated = source.field(rollup.field());
+        boolean computed = aggregated.isPresent()
+                && (aggregated.get().type() == FieldType.FORMULA || aggregated.get().type() == FieldType.LOOKUP);
         boolean numeric = aggregated.isPresent() && (NUMERIC.contains(aggregated.get().type())
-                || aggregated.get().type() == FieldType.FORMULA && formulaIsNumber(source, rollup.field()));
+                || computed && app.level(source).typeOf(rollup.field()).filter(t -> t == ValueType.NUMBER).isPresent());
         if (!numeric) {
             error(subtable, field, "field", DefinitionCodes.ROLLUP_FIELD_INVALID,
                     "'field' must be a number, money, percent or numeric formula field of the source form");
@@ -95,18 +103,38 @@ final class LinkChecks {
         }
     }
 
-    private static boolean formulaIsNumber(FormDefinition source, String key) {
-        // the other form was compiled when it was published; its problems are not this definition's
-        Level level = Level.forForm(source, null, new ArrayList<>());
-        return level.typeOf(key).filter(t -> t == ValueType.NUMBER).isPresent();
+    /** {@code via}: a top-level reference field; {@code field}: a field of its form that can be looked up. */
+    private void checkLookup(String subtable, FieldDefinition field, FieldSpec.Lookup lookup) {
+        if (subtable != null) {
+            error(subtable, field, "type", DefinitionCodes.LOOKUP_IN_SUBTABLE,
+                    "A lookup belongs to the form's own fields: a subtable's rows are replaced on every save");
+            return;
+        }
+        if (lookup.via() == null) {
+            return;
+        }
+        boolean reference = form.field(lookup.via()).filter(f -> f.spec() instanceof FieldSpec.Reference).isPresent();
+        if (!reference) {
+            error(null, field, "via", DefinitionCodes.LOOKUP_VIA_INVALID, "'via' must be a reference field of this form");
+            return;
+        }
+        Optional<FormDefinition> target = app.referenced(form, lookup.via());
+        if (target.isEmpty() || lookup.field() == null) {
+            // an unknown target form is the reference field's problem
+            return;
+        }
+        Optional<FieldDefinition> looked = target.get().field(lookup.field());
+        if (looked.isPresent() && looked.get().sensitive()) {
+            error(null, field, "field", DefinitionCodes.LOOKUP_FIELD_SENSITIVE,
+                    "A lookup cannot copy a sensitive field: its copy would be stored in clear");
+        } else if (looked.isEmpty() || !AppForms.canBeLookedUp(looked.get())) {
+            error(null, field, "field", DefinitionCodes.LOOKUP_FIELD_INVALID,
+                    "'field' must be a field of the referenced form other than a subtable or an attachment");
+        }
     }
 
     private Optional<FormDefinition> lookup(String key) {
-        if (key.equals(form.key())) {
-            return Optional.of(form);
-        }
-        Optional<FormDefinition> found = catalog.form(key);
-        return found == null ? Optional.empty() : found;
+        return app.form(key);
     }
 
     private void error(String subtable, FieldDefinition field, String property, String code, String message) {

@@ -28,7 +28,8 @@ public enum FilterKind {
             case BOOLEAN -> BOOLEAN;
             case USER, DEPARTMENT, REFERENCE -> EQUALITY;
             case MULTISELECT -> LIST;
-            case SUBTABLE, ATTACHMENT -> NONE;
+            // a lookup is filtered as the field it looks up: callers pass that field's type
+            case SUBTABLE, ATTACHMENT, LOOKUP -> NONE;
             case FORMULA -> computed == null ? NONE : of(computed);
         };
     }

@@ -69,5 +69,12 @@ public sealed interface FieldSpec {
     record Autonumber(String pattern) implements FieldSpec {
     }
 
+    /**
+     * lookup (addition to docs/spec.md §2): the value of {@code field} of the record that this form's reference field
+     * {@code via} points at, stored in this record and kept true when that record changes.
+     */
+    record Lookup(String via, String field) implements FieldSpec {
+    }
+
     enum Aggregate { SUM, COUNT, AVG, MIN, MAX }
 }

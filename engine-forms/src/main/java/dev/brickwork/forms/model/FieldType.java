@@ -7,7 +7,9 @@ import java.util.Optional;
 /** The field types of docs/spec.md §2, by their JSON name. */
 public enum FieldType {
     TEXT, TEXTAREA, NUMBER, MONEY, PERCENT, BOOLEAN, DATE, DATETIME, SELECT, MULTISELECT,
-    EMAIL, PHONE, URL, USER, DEPARTMENT, REFERENCE, SUBTABLE, FORMULA, ROLLUP, AUTONUMBER, ATTACHMENT;
+    EMAIL, PHONE, URL, USER, DEPARTMENT, REFERENCE, SUBTABLE, FORMULA, ROLLUP, AUTONUMBER, ATTACHMENT,
+    /** a field of the record a reference field points at, copied and kept true (addition to docs/spec.md §2) */
+    LOOKUP;
 
     public String json() {
         return name().toLowerCase(Locale.ROOT);
@@ -30,6 +32,6 @@ public enum FieldType {
 
     /** Computed by the platform; clients never write these. */
     public boolean isComputed() {
-        return this == FORMULA || this == ROLLUP || this == AUTONUMBER;
+        return this == FORMULA || this == ROLLUP || this == AUTONUMBER || this == LOOKUP;
     }
 }

@@ -51,6 +51,16 @@ public final class DefinitionCodes {
     public static final String SENSITIVE_TYPE_UNSUPPORTED = "SENSITIVE_TYPE_UNSUPPORTED";
     /** A roll-up sums a sensitive field of another form: its stored total would be in clear. */
     public static final String ROLLUP_FIELD_SENSITIVE = "ROLLUP_FIELD_SENSITIVE";
+    /** a lookup's {@code via} is not a reference field of this form's top level */
+    public static final String LOOKUP_VIA_INVALID = "LOOKUP_VIA_INVALID";
+    /** a lookup's {@code field} is not a field of the referenced form that can be looked up */
+    public static final String LOOKUP_FIELD_INVALID = "LOOKUP_FIELD_INVALID";
+    /** A lookup of a sensitive field: the copy would be stored in clear. */
+    public static final String LOOKUP_FIELD_SENSITIVE = "LOOKUP_FIELD_SENSITIVE";
+    /** a lookup inside a subtable's rows: rows are snapshots a save replaces, with nothing to keep true */
+    public static final String LOOKUP_IN_SUBTABLE = "LOOKUP_IN_SUBTABLE";
+    /** lookups, roll-ups and formulas (of this form and others) that depend on each other in a circle */
+    public static final String COMPUTED_CYCLE = "COMPUTED_CYCLE";
     public static final String DEFAULT_INVALID = "DEFAULT_INVALID";
     public static final String AUTONUMBER_PATTERN_INVALID = "AUTONUMBER_PATTERN_INVALID";
     /** the expression compiler failed unexpectedly; reported instead of throwing */

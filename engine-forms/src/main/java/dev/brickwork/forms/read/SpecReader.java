@@ -30,6 +30,7 @@ final class SpecReader {
             case FORMULA -> Set.of("expression");
             case ROLLUP -> Set.of("source", "via", "aggregate", "field", "filter");
             case AUTONUMBER -> Set.of("pattern");
+            case LOOKUP -> Set.of("via", "field");
             default -> Set.of();
         };
     }
@@ -46,6 +47,7 @@ final class SpecReader {
             case FORMULA -> new FieldSpec.Formula(p.string("expression", true));
             case ROLLUP -> rollup(p);
             case AUTONUMBER -> new FieldSpec.Autonumber(p.string("pattern", true));
+            case LOOKUP -> new FieldSpec.Lookup(p.key("via", true), p.key("field", true));
             default -> new FieldSpec.None();
         };
     }

@@ -67,7 +67,8 @@ public final class FieldValues {
             case URL -> node.isTextual() ? Formats.url(node.textValue()) : mismatch("a string");
             case REFERENCE -> node.isTextual() ? Formats.reference(node.textValue()) : mismatch("a record id");
             case ATTACHMENT -> stringList(node);
-            case FORMULA, SUBTABLE -> mismatch("no value of its own here");
+            // a lookup is read as the field it looks up (CompiledForm.lookup)
+            case FORMULA, SUBTABLE, LOOKUP -> mismatch("no value of its own here");
         };
     }
 

@@ -157,6 +157,13 @@ final class LevelCheck {
             readRows(field, node);
             return;
         }
+        if (field.type() == FieldType.LOOKUP) {
+            // the platform fills a lookup from the referenced record: read by the looked-up field's type alone
+            form.lookup(key).map(lookup -> FieldValues.stored(lookup.valueField(), node))
+                    .filter(FieldValues.Outcome.Ok.class::isInstance)
+                    .ifPresent(outcome -> read.put(key, ((FieldValues.Outcome.Ok) outcome).value()));
+            return;
+        }
         FieldValues.Outcome outcome = untouched(key) ? FieldValues.stored(field, node) : FieldValues.read(field, node);
         if (outcome instanceof FieldValues.Outcome.Ok ok) {
             read.put(key, ok.value());

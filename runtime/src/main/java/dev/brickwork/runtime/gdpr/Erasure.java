@@ -1,5 +1,8 @@
 package dev.brickwork.runtime.gdpr;
 
+import dev.brickwork.forms.record.RecordValidator;
+import dev.brickwork.runtime.records.Lookups;
+
 import dev.brickwork.runtime.records.RecordRows;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -45,6 +48,9 @@ public class Erasure {
     @Inject
     AuditLog audit;
 
+    @Inject
+    RecordValidator validator;
+
     /** What one erase did. */
     private record Outcome(List<String> fields, int setAside, int redacted, int auditRedacted, int related) {
     }
@@ -59,6 +65,9 @@ public class Erasure {
                             return rows;
                         }))
                         .chain(rows -> anonymise(connection, subject, rows, requester)
+                                // lookups elsewhere copied the cleared values: they follow, as after any change
+                                .chain(() -> Lookups.dependents(connection, appKey, subject.forms(), formKey, subject.cipher(),
+                                        validator, List.of(id), 0))
                                 .chain(() -> TimelineRedaction.apply(connection, subject))
                                 .chain(redacted -> AuditRedaction.apply(connection, subject)
                                         .chain(audited -> related(connection, subject)

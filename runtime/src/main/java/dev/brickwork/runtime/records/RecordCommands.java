@@ -75,24 +75,27 @@ public class RecordCommands {
         return contexts.run(appKey, formKey, access, context -> {
             Guard.require(context, Action.CREATE);
             Guard.writable(context, given);
-            ObjectNode fields = RecordInput.withDefaults(context.published().form(), given);
-            RecordValidation validation = validator.validate(context.published().form(), fields, given.properties().stream()
-                    .map(java.util.Map.Entry::getKey).collect(java.util.stream.Collectors.toSet()));
-            if (!validation.valid()) {
-                throw RecordInput.invalid(RecordInput.errors(validation.problems()));
-            }
-            return triggers.candidates(appKey, formKey, context.published().form(), true, user, access.caller().name())
-                    .map(candidates -> candidates == null ? null : candidates.starts(null, validation))
-                    .chain(start -> pool.withTransaction(connection -> Idempotency.claim(connection, context,
-                            idempotencyKey, user)
-                    .chain(claim -> claim.replay()
-                            ? RecordEffects.readBack(connection, context, claim.id()).map(record -> replayed(record, claim))
-                            : ownerAllowed(connection, context, owner, Action.CREATE)
-                            .chain(() -> insert(connection, context, claim.id(), validation, user, owner == null ? user : owner,
-                                    start))
-                            .call(record -> Idempotency.remember(connection, idempotencyKey, user, record.get("meta")))
-                            .map(record -> new Written(record, true))))
-                    .map(written -> new Committed<>(context, written, start)));
+            ObjectNode defaulted = RecordInput.withDefaults(context.published().form(), given);
+            // lookups are read before validating, so formulas and rules see them; written with the record
+            return Lookups.fill(pool, context, defaulted).chain(fields -> {
+                RecordValidation validation = validator.validate(context.published().form(), fields, given.properties().stream()
+                        .map(java.util.Map.Entry::getKey).collect(java.util.stream.Collectors.toSet()));
+                if (!validation.valid()) {
+                    throw RecordInput.invalid(RecordInput.errors(validation.problems()));
+                }
+                return triggers.candidates(appKey, formKey, context.published().form(), true, user, access.caller().name())
+                        .map(candidates -> candidates == null ? null : candidates.starts(null, validation))
+                        .chain(start -> pool.withTransaction(connection -> Idempotency.claim(connection, context,
+                                idempotencyKey, user)
+                        .chain(claim -> claim.replay()
+                                ? RecordEffects.readBack(connection, context, claim.id()).map(record -> replayed(record, claim))
+                                : ownerAllowed(connection, context, owner, Action.CREATE)
+                                .chain(() -> insert(connection, context, claim.id(), validation, user, owner == null ? user : owner,
+                                        start))
+                                .call(record -> Idempotency.remember(connection, idempotencyKey, user, record.get("meta")))
+                                .map(record -> new Written(record, true))))
+                        .map(written -> new Committed<>(context, written, start)));
+            });
         })
                 // after the commit nothing runs again: a failure there must not write the record a second time
                 .chain(done -> started(done.context(), done.written(), done.start())
@@ -188,31 +191,35 @@ public class RecordCommands {
                     }
                     return RecordRows.children(connection, context.table(), id).chain(rows -> {
                         ObjectNode current = RecordJson.fields(context.table(), before, rows);
-                        ObjectNode merged = Patches.merge(context.table(), current, patch);
-                        RecordValidation validation = validator.validate(context.published().form(), merged,
-                                Patches.changedKeys(patch), current);
-                        if (!validation.valid()) {
-                            throw RecordInput.invalid(RecordInput.errors(validation.problems()));
-                        }
-                        RecordTriggers.Start start = change.byFlow() || candidates == null ? null
-                                : candidates.starts(validator.validate(context.published().form(), current, Set.of(), current),
-                                validation);
-                        ApprovalState to = start == null ? change.approvalTo() : ApprovalState.PENDING;
-                        String assignment = to == null ? null : to.assignment();
-                        ObjectNode detail = start == null ? change.detail() : start.detail();
-                        return checks(connection, context, validation, id, current).chain(warnings -> RecordWriter.update(
-                                        connection, context.table(), id,
-                                        RecordWriter.columnValues(context.table(), written(context, validation, patch)),
-                                        assignment, owner)
-                                .call(after -> writeRows(connection, context.table(), id, validation, patch))
-                                .call(after -> RecordEffects.parentRollups(connection, context, validator, before, after))
-                                .chain(after -> RecordEffects.shape(connection, context, after, false))
-                                .call(record -> RecordHistory.append(connection, context, id, record.get("version").asInt(),
-                                        change.action(), withApproval(Timeline.diff(current, record.get("fields")),
-                                                approval, to), detail, change.at()))
-                                .call(record -> start == null ? Uni.createFrom().voidItem() : start.enqueue(connection, id)
-                                        .invoke(() -> started.accept(start)))
-                                .invoke(record -> RecordJson.meta(record, warnings)));
+                        return Lookups.fill(connection, context, Patches.merge(context.table(), current, patch))
+                                .chain(merged -> {
+                                RecordValidation validation = validator.validate(context.published().form(), merged,
+                                        Patches.changedKeys(patch), current);
+                                if (!validation.valid()) {
+                                    throw RecordInput.invalid(RecordInput.errors(validation.problems()));
+                                }
+                                RecordTriggers.Start start = change.byFlow() || candidates == null ? null
+                                        : candidates.starts(validator.validate(context.published().form(), current, Set.of(), current),
+                                        validation);
+                                ApprovalState to = start == null ? change.approvalTo() : ApprovalState.PENDING;
+                                String assignment = to == null ? null : to.assignment();
+                                ObjectNode detail = start == null ? change.detail() : start.detail();
+                                return checks(connection, context, validation, id, current).chain(warnings -> RecordWriter.update(
+                                                connection, context.table(), id,
+                                                RecordWriter.columnValues(context.table(), written(context, validation, patch)),
+                                                assignment, owner)
+                                        .call(after -> writeRows(connection, context.table(), id, validation, patch))
+                                        .call(after -> RecordEffects.parentRollups(connection, context, validator, before, after))
+                                        .call(after -> Lookups.dependents(connection, context.appKey(), context.forms(),
+                                                context.formKey(), context.table().cipherIfAny(), validator, List.of(id), 0))
+                                        .chain(after -> RecordEffects.shape(connection, context, after, false))
+                                        .call(record -> RecordHistory.append(connection, context, id, record.get("version").asInt(),
+                                                change.action(), withApproval(Timeline.diff(current, record.get("fields")),
+                                                        approval, to), detail, change.at()))
+                                        .call(record -> start == null ? Uni.createFrom().voidItem() : start.enqueue(connection, id)
+                                                .invoke(() -> started.accept(start)))
+                                        .invoke(record -> RecordJson.meta(record, warnings)));
+                                });
                     });
                 });
     }
@@ -313,11 +320,12 @@ public class RecordCommands {
         return chain;
     }
 
-    /** On update only the fields the patch names, and every formula (its inputs may have changed). */
+    /** On update only the fields the patch names, and every formula and lookup (its inputs may have changed). */
     private static Map<String, Value> written(RecordContext context, RecordValidation validation, ObjectNode patch) {
         Map<String, Value> values = new HashMap<>();
         validation.values().forEach((key, value) -> {
-            boolean formula = context.table().column(key).map(c -> c.field().spec() instanceof FieldSpec.Formula).orElse(false);
+            boolean formula = context.table().column(key).map(c -> c.field().spec() instanceof FieldSpec.Formula
+                    || c.field().spec() instanceof FieldSpec.Lookup).orElse(false);
             if (formula || patch.has(key)) {
                 values.put(key, value);
             }

@@ -1,7 +1,9 @@
 package dev.brickwork.runtime.records;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.brickwork.designer.form.PublishedForms.PublishedForm;
 import dev.brickwork.forms.record.RecordValidator;
+import dev.brickwork.runtime.crypto.FieldCipher;
 import dev.brickwork.forms.model.FieldDefinition;
 import dev.brickwork.forms.model.FieldSpec;
 import dev.brickwork.runtime.records.sql.FormTable;
@@ -12,10 +14,14 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-/** What a write sets off in the same transaction: roll-ups, then the record read back and its timeline entry. */
+/**
+ * What a write sets off in the same transaction: roll-ups and lookups that read the record (and what reads those),
+ * then the record read back and its timeline entry.
+ */
 final class RecordEffects {
 
     private RecordEffects() {
@@ -38,8 +44,18 @@ final class RecordEffects {
     /** Recomputes the roll-ups of the records this one points at, before and after the write. */
     static Uni<Void> parentRollups(SqlConnection connection, RecordContext context, RecordValidator validator,
                                     Row before, Row after) {
-        List<Rollups.Link> links = Rollups.over(context.appKey(), context.forms(), context.formKey(),
-                context.table().cipherIfAny());
+        return parentRollups(connection, context.appKey(), context.forms(), context.formKey(), context.table().cipherIfAny(),
+                validator, before, after, 0);
+    }
+
+    /**
+     * As above for a record of any form of the app; the parents' formulas are computed again, and the lookups of
+     * them follow ({@code depth}: how many such steps led here).
+     */
+    static Uni<Void> parentRollups(SqlConnection connection, String appKey, Map<String, PublishedForm> forms,
+                                    String formKey, FieldCipher cipher, RecordValidator validator, Row before, Row after,
+                                    int depth) {
+        List<Rollups.Link> links = Rollups.over(appKey, forms, formKey, cipher);
         return each(links, link -> {
             Set<UUID> parents = new LinkedHashSet<>();
             for (Row row : new Row[] {before, after}) {
@@ -48,7 +64,10 @@ final class RecordEffects {
                 }
             }
             List<UUID> ids = new ArrayList<>(parents);
-            return Rollups.refresh(connection, link, ids).chain(() -> DerivedValues.recompute(connection, link.parent(), validator, ids));
+            return Rollups.refresh(connection, link, ids)
+                    .chain(() -> DerivedValues.recompute(connection, link.parent(), validator, ids))
+                    .chain(() -> Lookups.dependents(connection, appKey, forms, link.parent().form().definition().key(),
+                            cipher, validator, ids, depth + 1));
         });
     }
 

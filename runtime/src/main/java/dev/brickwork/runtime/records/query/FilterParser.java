@@ -1,8 +1,8 @@
 package dev.brickwork.runtime.records.query;
 
 import dev.brickwork.forms.filter.FilterKind;
-import dev.brickwork.forms.filter.FilterLimits;
 import dev.brickwork.forms.filter.FilterOp;
+import dev.brickwork.forms.filter.FilterTree;
 import dev.brickwork.forms.StorableText;
 import dev.brickwork.runtime.records.sql.SensitiveValues;
 import dev.brickwork.designer.migration.ColumnType;
@@ -14,11 +14,8 @@ import dev.brickwork.platform.http.JsonBodies;
 import dev.brickwork.platform.http.JsonText;
 import dev.brickwork.runtime.records.sql.FormTable;
 
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Reads the {@code filter} parameter into a {@link Filter}, reporting every problem with a pointer into it
@@ -27,17 +24,12 @@ import java.util.Set;
  */
 final class FilterParser {
 
-    static final int MAX_DEPTH = FilterLimits.MAX_DEPTH;
-    static final int MAX_CONDITIONS = FilterLimits.MAX_CONDITIONS;
-
     private static final String ROOT = "/filter";
-    private static final Set<String> CONDITION_PROPERTIES = Set.of("field", "op", "value");
     // JSON is read one way everywhere: exact decimals, and a repeated key is as malformed as a missing brace
     private static final ObjectReader READER = JsonBodies.mapper().reader();
 
     private final FormTable table;
     private final Complaints complaints;
-    private int conditions;
 
     private FilterParser(FormTable table, Complaints complaints) {
         this.table = table;
@@ -84,56 +76,32 @@ final class FilterParser {
             return Optional.empty();
         }
         int before = complaints.size();
-        Filter filter = new FilterParser(table, complaints).node(root, ROOT, 0);
+        Filter filter = FilterTree.walk(root, ROOT, new FilterParser(table, complaints).builder());
         return filter == null || complaints.size() > before ? Optional.empty() : Optional.of(filter);
     }
 
-    private Filter node(JsonNode node, String pointer, int depth) {
-        if (!node.isObject()) {
-            error(pointer, QueryCodes.FILTER_NODE_INVALID, "Expected an object: {\"and\": [...]}, {\"or\": [...]} or a condition.");
-            return null;
-        }
-        boolean and = node.has("and");
-        boolean or = node.has("or");
-        if (and && or) {
-            error(pointer, QueryCodes.FILTER_NODE_INVALID, "A node is either \"and\" or \"or\", not both.");
-            return null;
-        }
-        if (and || or) {
-            return group(node, pointer, and ? "and" : "or", depth + 1);
-        }
-        return condition(node, pointer);
-    }
-
-    private Filter group(JsonNode node, String pointer, String kind, int depth) {
-        unknownProperties(node, pointer, Set.of(kind));
-        if (depth > MAX_DEPTH) {
-            error(pointer, QueryCodes.FILTER_TOO_DEEP, "Groups nest at most " + MAX_DEPTH + " deep.");
-            return null;
-        }
-        JsonNode members = node.get(kind);
-        String at = JsonPointers.append(pointer, kind);
-        if (!members.isArray() || members.isEmpty()) {
-            error(at, QueryCodes.FILTER_NODE_INVALID, "Expected a non-empty array of nodes.");
-            return null;
-        }
-        List<Filter> parsed = new ArrayList<>();
-        for (int i = 0; i < members.size(); i++) {
-            parsed.add(node(members.get(i), JsonPointers.append(at, i), depth));
-        }
-        return parsed.contains(null) ? null : new Filter.Group(kind.equals("or"), parsed);
-    }
-
-    private Filter condition(JsonNode node, String pointer) {
-        if (++conditions > MAX_CONDITIONS) {
-            if (conditions == MAX_CONDITIONS + 1) {
-                error(ROOT, QueryCodes.FILTER_TOO_MANY_CONDITIONS, "A filter has at most " + MAX_CONDITIONS + " conditions.");
+    /** The structure is the filter language's (engine-forms); conditions resolve against this table. */
+    private FilterTree.Builder<Filter> builder() {
+        return new FilterTree.Builder<>() {
+            @Override
+            public Filter group(boolean any, List<Filter> members) {
+                return new Filter.Group(any, members);
             }
-            return null;
-        }
-        unknownProperties(node, pointer, CONDITION_PROPERTIES);
+
+            @Override
+            public Filter condition(JsonNode condition, FilterOp op, String pointer) {
+                return FilterParser.this.condition(condition, op, pointer);
+            }
+
+            @Override
+            public void problem(String pointer, String code, String message) {
+                error(pointer, code, message);
+            }
+        };
+    }
+
+    private Filter condition(JsonNode node, FilterOp op, String pointer) {
         QueryField field = field(node.get("field"), JsonPointers.append(pointer, "field"));
-        FilterOp op = op(node.get("op"), JsonPointers.append(pointer, "op"));
         if (field == null || op == null) {
             return null;
         }
@@ -182,10 +150,6 @@ final class FilterParser {
     }
 
     private QueryField field(JsonNode node, String pointer) {
-        if (node == null) {
-            error(pointer, QueryCodes.FILTER_PROPERTY_MISSING, "A condition needs a field.");
-            return null;
-        }
         if (!node.isTextual()) {
             error(pointer, QueryCodes.FILTER_FIELD_UNKNOWN, "No such field.");
             return null;
@@ -197,27 +161,6 @@ final class FilterParser {
             error(pointer, QueryCodes.FILTER_FIELD_NOT_FILTERABLE, "Subtables and attachments cannot be filtered.");
         }
         return resolution.field();
-    }
-
-    private FilterOp op(JsonNode node, String pointer) {
-        if (node == null) {
-            error(pointer, QueryCodes.FILTER_PROPERTY_MISSING, "A condition needs an op.");
-            return null;
-        }
-        Optional<FilterOp> op = node.isTextual() ? FilterOp.fromJson(node.textValue()) : Optional.empty();
-        if (op.isEmpty()) {
-            error(pointer, QueryCodes.FILTER_OP_UNKNOWN, "Unknown operator.");
-        }
-        return op.orElse(null);
-    }
-
-    private void unknownProperties(JsonNode node, String pointer, Set<String> allowed) {
-        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
-            if (!allowed.contains(name)) {
-                error(JsonPointers.append(pointer, name), QueryCodes.FILTER_PROPERTY_UNKNOWN, "Unknown property.");
-            }
-        }
     }
 
     private void error(String pointer, String code, String message) {
