@@ -87,8 +87,8 @@ public class FormService {
     }
 
     /**
-     * Every problem of a definition saved under {@code formKey}: the compiler's, a key that differs from the path, and
-     * tables named like another form's.
+     * Every problem of a definition saved under {@code formKey}: the compiler's, a key that differs from the path,
+     * tables named like another form's, and looked-up fields other forms rely on changed.
      */
     static List<Problem> check(JsonNode definition, String formKey, AppCatalog catalog) {
         return problems(FormCompiler.compile(definition, catalog), definition, formKey, catalog);
@@ -103,6 +103,9 @@ public class FormService {
             problems.add(Problem.error("/key", "FORM_KEY_MISMATCH", "The key must be the form's key in the address."));
         }
         compilation.definition().ifPresent(read -> problems.addAll(TableCollisions.of(read, definition, catalog)));
+        if (compilation.definition().isPresent()) {
+            problems.addAll(LookupDependents.of(compilation, definition, formKey, catalog));
+        }
         return problems;
     }
 

@@ -172,6 +172,36 @@ class RecordValidatorTest {
                 .containsExactly("/fields/serial FIELD_READ_ONLY");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} held as {1} gives a ratio of {2}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            "1000.00" | 1000.00 | 0.3
+            "1000"    | 1000    | 0.3
+            "0.5"     | 0.5     | 600
+            null      | null    | null
+            """)
+    void readsALookupAsTheFieldItLooksUpAndComputesWithIt(String held, String value, String ratio) {
+        FormCompilation compilation = FormCompiler.compile(json("""
+                {"schemaVersion": 1, "key": "payment_plan", "fields": [
+                  {"key": "parent", "type": "reference", "target": "payment_plan"},
+                  {"key": "planned_amount", "type": "money"},
+                  {"key": "parent_amount", "type": "lookup", "via": "parent", "field": "planned_amount"},
+                  {"key": "ratio", "type": "formula", "expression": "planned_amount / parent_amount"}]}"""),
+                FormCatalog.EMPTY);
+        CompiledForm plans = compilation.form().orElseThrow();
+        ObjectNode record = (ObjectNode) json("{\"planned_amount\": \"300\", \"parent_amount\": " + held + "}");
+
+        RecordValidation written = VALIDATOR.validate(plans, record, Set.of("planned_amount"));
+        RecordValidation sent = VALIDATOR.validate(plans, record, Set.of("planned_amount", "parent_amount"));
+
+        assertThat(written.problems()).isEmpty();
+        assertThat(written.values().get("parent_amount"))
+                .isEqualTo(value == null ? dev.brickwork.forms.expr.Value.NULL
+                        : new dev.brickwork.forms.expr.Value.Number(new java.math.BigDecimal(value)));
+        assertThat(written.values().get("ratio")).isEqualTo(ratio == null ? dev.brickwork.forms.expr.Value.NULL
+                : new dev.brickwork.forms.expr.Value.Number(new java.math.BigDecimal(ratio)));
+        assertThat(found(sent.problems())).containsExactly("/fields/parent_amount FIELD_READ_ONLY");
+    }
+
     @Test
     void countsCodePointsNotCharsForMaxLength() {
         ObjectNode record = (ObjectNode) json(VALID);

@@ -33,6 +33,15 @@ class LookupsTest {
     private static final String SCHEMA = "app_" + APP;
     private static boolean published;
 
+    /** The published contract with its amount field replaced by the text given (or none). */
+    private static final String CONTRACT_WITH = """
+            {"schemaVersion": 1, "key": "contract", "fields": [
+              {"key": "customer", "type": "reference", "target": "customer"}, %s
+              {"key": "bank_account", "type": "text", "sensitive": true},
+              {"key": "customer_name", "type": "lookup", "via": "customer", "field": "name"},
+              {"key": "received_amount", "type": "rollup", "source": "payment", "via": "contract", "aggregate": "sum",
+               "field": "amount", "filter": {"field": "status", "op": "eq", "value": "confirmed"}}]}""";
+
     @BeforeEach
     void publishTheForms() {
         AsAdmin.signIn();
@@ -217,6 +226,26 @@ class LookupsTest {
                 + " AND column_name = 'account'", SCHEMA)).isZero();
         assertThat(Db.single("SELECT data_type FROM information_schema.columns WHERE table_schema = ?"
                 + " AND table_name = 'contract' AND column_name = 'received_amount'", SCHEMA)).isEqualTo("numeric");
+    }
+
+    @Test
+    void aLookedUpFieldCannotBeRetypedOrRemovedWhileAnotherFormLooksItUp() {
+        String retyped = CONTRACT_WITH.formatted("{\"key\": \"amount\", \"type\": \"text\"},");
+        Design.saveDraft(APP, "contract", retyped).statusCode(200)
+                .body("problems.pointer", equalTo(List.of("/fields/1")))
+                .body("problems.code", equalTo(List.of("LOOKED_UP_FIELD_CHANGED")));
+        Design.publish(APP, "contract").statusCode(422).body("code", equalTo("DEFINITION_INVALID"))
+                .body("errors.pointer", equalTo(List.of("/fields/1")));
+
+        Design.saveDraft(APP, "contract", CONTRACT_WITH.formatted("")).statusCode(200);
+        Design.publish(APP, "contract").statusCode(422)
+                .body("errors.pointer", equalTo(List.of("/fields")))
+                .body("errors.code", equalTo(List.of("LOOKED_UP_FIELD_CHANGED")));
+
+        assertThat(Db.single("SELECT data_type FROM information_schema.columns WHERE table_schema = ?"
+                + " AND table_name = 'contract' AND column_name = 'amount'", SCHEMA)).isEqualTo("numeric");
+        Design.saveDraft(APP, "contract", CONTRACT_WITH.formatted("{\"key\": \"amount\", \"type\": \"money\", \"min\": 0},"))
+                .statusCode(200).body("problems", equalTo(List.of()));
     }
 
     private static ValidatableResponse create(String form, String fields) {
