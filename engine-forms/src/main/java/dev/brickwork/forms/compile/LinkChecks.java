@@ -20,7 +20,8 @@ import java.util.Set;
  */
 final class LinkChecks {
 
-    private static final Set<FieldType> NUMERIC = Set.of(FieldType.NUMBER, FieldType.MONEY, FieldType.PERCENT);
+    // a roll-up of roll-ups is kept true too: a parent whose roll-up changed moves the roll-ups over it
+    private static final Set<FieldType> NUMERIC = Set.of(FieldType.NUMBER, FieldType.MONEY, FieldType.PERCENT, FieldType.ROLLUP);
 
     private final FormDefinition form;
     private final AppForms app;
@@ -95,7 +96,7 @@ final class LinkChecks {
                 || computed && app.level(source).typeOf(rollup.field()).filter(t -> t == ValueType.NUMBER).isPresent());
         if (!numeric) {
             error(subtable, field, "field", DefinitionCodes.ROLLUP_FIELD_INVALID,
-                    "'field' must be a number, money, percent or numeric formula field of the source form");
+                    "'field' must be a number, money, percent, roll-up, or numeric formula or lookup field of the source form");
         }
         if (aggregated.isPresent() && aggregated.get().sensitive()) {
             error(subtable, field, "field", DefinitionCodes.ROLLUP_FIELD_SENSITIVE,

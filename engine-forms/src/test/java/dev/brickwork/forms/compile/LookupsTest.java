@@ -135,6 +135,23 @@ class LookupsTest {
     }
 
     @Test
+    void aRollupMaySumARollupAndALookupOfANumber() {
+        String customer = """
+                {"schemaVersion": 1, "key": "customer", "fields": [
+                  {"key": "received", "type": "rollup", "source": "contract", "via": "customer", "aggregate": "sum", "field": "paid"},
+                  {"key": "looked", "type": "rollup", "source": "contract", "via": "customer", "aggregate": "max", "field": "plan_amount"}]}""";
+        String contract = """
+                {"schemaVersion": 1, "key": "contract", "fields": [
+                  {"key": "customer", "type": "reference", "target": "customer"},
+                  {"key": "plan", "type": "reference", "target": "contract"},
+                  {"key": "amount", "type": "money"},
+                  {"key": "plan_amount", "type": "lookup", "via": "plan", "field": "amount"},
+                  {"key": "paid", "type": "rollup", "source": "contract", "via": "plan", "aggregate": "sum", "field": "amount"}]}""";
+
+        assertThat(FormCompiler.compile(json(customer), catalog(CUSTOMER, contract)).problems()).isEmpty();
+    }
+
+    @Test
     void aRollupOfALookupOfTheRollupItselfIsACycle() {
         String payment = """
                 {"schemaVersion": 1, "key": "payment", "fields": [

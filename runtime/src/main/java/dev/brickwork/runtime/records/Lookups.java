@@ -32,7 +32,7 @@ import java.util.regex.Pattern;
  */
 public final class Lookups {
 
-    static final int MAX_DEPTH = 16;
+    static final int MAX_DEPTH = 32;
     private static final Pattern UUID_TEXT = Pattern.compile(
             "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 

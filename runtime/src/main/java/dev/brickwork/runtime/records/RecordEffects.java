@@ -36,7 +36,7 @@ final class RecordEffects {
                         FormTable.of(context.forms().get(rollup.source()))));
             }
         }
-        return each(links, link -> Rollups.refresh(connection, link, List.of(id)))
+        return each(links, link -> Rollups.refresh(connection, link, List.of(id)).replaceWithVoid())
                 .chain(() -> links.isEmpty() ? Uni.createFrom().voidItem()
                         : DerivedValues.recompute(connection, context.table(), validator, List.of(id)));
     }
@@ -65,10 +65,30 @@ final class RecordEffects {
             }
             List<UUID> ids = new ArrayList<>(parents);
             return Rollups.refresh(connection, link, ids)
-                    .chain(() -> DerivedValues.recompute(connection, link.parent(), validator, ids))
-                    .chain(() -> Lookups.dependents(connection, appKey, forms, link.parent().form().definition().key(),
-                            cipher, validator, ids, depth + 1));
+                    .call(changed -> DerivedValues.recompute(connection, link.parent(), validator, ids))
+                    .chain(changed -> changedParents(connection, appKey, forms, link.parent(), cipher, validator, changed,
+                            depth + 1));
         });
+    }
+
+    /**
+     * Parents whose roll-up changed are changed records too: the lookups of them and the roll-ups over them (a
+     * customer's total of its contracts' received amounts) follow, as far as values change.
+     */
+    private static Uni<Void> changedParents(SqlConnection connection, String appKey, Map<String, PublishedForm> forms,
+                                            FormTable parent, FieldCipher cipher, RecordValidator validator,
+                                            List<UUID> changed, int depth) {
+        if (depth > Lookups.MAX_DEPTH) {
+            throw new IllegalStateException("Lookups and roll-ups of app " + appKey + " do not settle");
+        }
+        String formKey = parent.form().definition().key();
+        Uni<Void> chain = Lookups.dependents(connection, appKey, forms, formKey, cipher, validator, changed, depth);
+        for (UUID id : changed) {
+            chain = chain.chain(() -> RecordRows.load(connection, parent, id, false).chain(row -> row == null
+                    ? Uni.createFrom().voidItem()
+                    : parentRollups(connection, appKey, forms, formKey, cipher, validator, row, row, depth)));
+        }
+        return chain;
     }
 
     /**

@@ -49,23 +49,30 @@ final class Rollups {
     }
 
     /**
-     * Computes the roll-up again for the given parent records. A roll-up with a {@code filter} aggregates only the
-     * live source records it matches, so a source that moves in or out of it (a payment confirmed, voided) changes
-     * the total like one created or deleted.
+     * Computes the roll-up again for the given parent records; the parents whose value changed. A roll-up with a
+     * {@code filter} aggregates only the live source records it matches, so a source that moves in or out of it (a
+     * payment confirmed, voided) changes the total like one created or deleted.
      */
-    static Uni<Void> refresh(SqlConnection connection, Link link, List<UUID> parents) {
+    static Uni<List<UUID>> refresh(SqlConnection connection, Link link, List<UUID> parents) {
         if (parents.isEmpty()) {
-            return Uni.createFrom().voidItem();
+            return Uni.createFrom().item(List.of());
         }
         Params params = new Params();
         String ids = params.add(parents.toArray(UUID[]::new));
         String filter = link.spec().filter() == null ? ""
                 : " AND " + StoredFilters.render(link.spec().filter(), link.source(), "s", params);
         String via = SqlNames.quote(link.spec().via());
-        String sql = "UPDATE " + link.parent().qualified() + " p SET " + SqlNames.quote(link.field().key()) + " = (SELECT "
-                + aggregate(link) + " FROM " + link.source().qualified() + " s WHERE s." + via + " = p.id"
-                + " AND s.deleted_at IS NULL" + filter + ") WHERE p.id = ANY(" + ids + ")";
-        return connection.preparedQuery(sql).execute(Tuple.from(params.values())).replaceWithVoid();
+        String column = SqlNames.quote(link.field().key());
+        // only rows whose value changes are written (and returned), so what follows a change stops where nothing changed
+        String sql = "UPDATE " + link.parent().qualified() + " p SET " + column + " = n.v FROM (SELECT q.id, (SELECT "
+                + aggregate(link) + " FROM " + link.source().qualified() + " s WHERE s." + via + " = q.id"
+                + " AND s.deleted_at IS NULL" + filter + ") AS v FROM " + link.parent().qualified() + " q WHERE q.id = ANY("
+                + ids + ")) n WHERE p.id = n.id AND p." + column + " IS DISTINCT FROM n.v RETURNING p.id";
+        return connection.preparedQuery(sql).execute(Tuple.from(params.values())).map(rows -> {
+            List<UUID> changed = new ArrayList<>();
+            rows.forEach(row -> changed.add(row.getUUID("id")));
+            return changed;
+        });
     }
 
     /** Over money the result keeps money's two decimals, so a roll-up reads like the amounts it adds up. */

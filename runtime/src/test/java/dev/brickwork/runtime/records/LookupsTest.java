@@ -82,7 +82,9 @@ class LookupsTest {
         Design.publishDefinition(APP, "customer", """
                 {"schemaVersion": 1, "key": "customer", "fields": [{"key": "name", "type": "text"},
                   {"key": "received_total", "type": "rollup", "source": "payment", "via": "customer", "aggregate": "sum",
-                   "field": "amount", "filter": {"field": "status", "op": "eq", "value": "confirmed"}}]}""");
+                   "field": "amount", "filter": {"field": "status", "op": "eq", "value": "confirmed"}},
+                  {"key": "contracts_received", "type": "rollup", "source": "contract", "via": "customer", "aggregate": "sum",
+                   "field": "received_amount"}]}""");
         published = true;
     }
 
@@ -148,7 +150,7 @@ class LookupsTest {
     }
 
     @Test
-    void aCustomersReceivedTotalSumsThroughThePaymentsLookedUpCustomerAndFollowsTheContractToAnotherCustomer() {
+    void aCustomersTotalsSumThroughThePaymentsLookedUpCustomerAndTheContractsRollupAndFollowTheContractToAnotherCustomer() {
         String northwind = create("customer", "{\"name\": \"Northwind\"}").extract().path("id");
         String contoso = create("customer", "{\"name\": \"Contoso\"}").extract().path("id");
         String contract = create("contract", "{\"customer\": \"" + northwind + "\", \"amount\": \"1000\"}").extract().path("id");
@@ -158,6 +160,7 @@ class LookupsTest {
         create("payment", "{\"contract\": \"" + contract + "\", \"amount\": \"7\", \"status\": \"draft\"}");
 
         assertThat(number("customer", northwind, "received_total")).isEqualByComparingTo("120");
+        assertThat(number("customer", northwind, "contracts_received")).isEqualByComparingTo("120");
         assertThat(number("payment_plan", plan, "contract_received")).isEqualByComparingTo("120");
 
         patch("contract", contract, "{\"customer\": \"" + contoso + "\"}");
@@ -167,8 +170,12 @@ class LookupsTest {
         given().queryParam("filter", "{\"field\": \"customer\", \"op\": \"eq\", \"value\": \"" + contoso + "\"}")
                 .get(BASE + "payment/records").then().statusCode(200).body("items.size()", equalTo(2));
 
+        assertThat(number("customer", contoso, "contracts_received")).isEqualByComparingTo("120");
+        assertThat(number("customer", northwind, "contracts_received")).isEqualByComparingTo("0");
+
         given().delete(BASE + "payment/records/" + payment).then().statusCode(204);
         assertThat(number("customer", contoso, "received_total")).isEqualByComparingTo("0");
+        assertThat(number("customer", contoso, "contracts_received")).isEqualByComparingTo("0");
         assertThat(number("payment_plan", plan, "contract_received")).isEqualByComparingTo("0");
 
         patch("contract", contract, "{\"customer\": null}");
