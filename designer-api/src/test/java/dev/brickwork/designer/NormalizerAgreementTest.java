@@ -33,13 +33,15 @@ class NormalizerAgreementTest {
         " ", "  ", "\t", "\n", "\u000b", "\u00a0", "\u3000", "Ａ", "ｚ", "０", "９", "＋", "（", "）", "，", "。", "、", "·",
         "「", "」", "有限", "公司", "有限公司", "股份", "责任", "集团", "阿里巴巴", "co", "ltd", "inc", "llc", "l l c",
         "company", "limited", "corp", "gmbh", "plc", " co", " ltd", " Inc.", "@", "Mail@Example.COM", "138", "4420",
+        "中国", "中", "国", "（中国）", "(中 国)", "西门子", "股份公司",
     };
 
     @Test
     void javaAndSqlNormalisersAgreeOnRandomInput() throws SQLException {
         Random random = new Random(20261122);
         List<String> inputs = new ArrayList<>(List.of("Acme Co., Ltd.", "ＡＣＭＥ　Inc", "阿里巴巴网络技术有限公司", "a 公 司",
-                "+44 (0)20 7946 0018", "8613812345678", " Mail@Example.COM ", "有限公司", "Inc", ""));
+                "+44 (0)20 7946 0018", "8613812345678", " Mail@Example.COM ", "有限公司", "Inc", "",
+                "西门子（中国）有限公司", "华为技术股份", "Ｓｉｅｍｅｎｓ （ 中国 ） 有限公司", "（中国）"));
         for (int i = 0; i < 3000; i++) {
             StringBuilder s = new StringBuilder();
             int pieces = random.nextInt(8);

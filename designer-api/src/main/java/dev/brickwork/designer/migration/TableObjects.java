@@ -31,6 +31,7 @@ final class TableObjects {
         for (int i = 0; i < rules.size(); i++) {
             if (rules.get(i) instanceof RuleDefinition.Duplicate rule) {
                 add(objects, duplicateIndex(form, table, rule, "/rules/" + i));
+                rule.also().forEach(also -> add(objects, alsoIndex(form, table, rule, also)));
             }
         }
         return objects;
@@ -104,19 +105,12 @@ final class TableObjects {
     }
 
     private TableObject duplicateIndex(CompiledForm form, String table, RuleDefinition.Duplicate rule, String pointer) {
-        List<String> expressions = new ArrayList<>();
-        List<String> present = new ArrayList<>();
-        for (String key : rule.fields()) {
-            boolean encrypted = form.definition().field(key).map(ColumnType::encrypted).orElse(false);
-            RuleDefinition.NormalizeMode mode = encrypted ? null : rule.normalize().get(key);
-            String column = quote(encrypted ? SqlNames.hashColumn(key) : key);
-            expressions.add(mode == null ? column
-                    : "brickwork.norm_" + mode.name().toLowerCase(Locale.ROOT) + "(" + column + "::text)");
-            present.add(expressions.get(expressions.size() - 1) + " IS NOT NULL");
-        }
+        Map<String, String> columns = new LinkedHashMap<>();
+        rule.fields().forEach(key -> columns.put(key, key));
+        List<String> expressions = comparedExpressions(form, rule, columns);
         String qualified = SqlNames.qualified(schema, table);
         boolean block = rule.action() == RuleDefinition.DuplicateAction.BLOCK;
-        String where = " WHERE deleted_at IS NULL AND " + String.join(" AND ", present);
+        String where = comparedRows(expressions);
         String body = "ON " + qualified + " (" + String.join(", ", expressions) + ")" + where;
         String name = SqlNames.object(block ? "dx" : "dw", table, rule.key(), body);
         DataCheck check = block ? new DataCheck(pointer, "DUPLICATE_RULE_BLOCKED_BY_DATA",
@@ -125,6 +119,43 @@ final class TableObjects {
                         + " HAVING count(*) > 1 LIMIT 20", List.of()) : null;
         String create = (block ? "CREATE UNIQUE INDEX " : "CREATE INDEX ") + quote(name) + " " + body;
         return new TableObject(name, table, rule.fields(), create, dropIndex(name), check);
+    }
+
+    /**
+     * The index a rule's {@code also} needs on the other form's table, so a write here finds that form's records by
+     * the same normalised values. Plain, never unique: two forms' records may match (that is what warns or blocks),
+     * and the block is this form's check at write time. It belongs to this form's versions: this form's publishes
+     * create and drop it; the other form's publishes never see it.
+     */
+    private TableObject alsoIndex(CompiledForm form, String table, RuleDefinition.Duplicate rule, RuleDefinition.Also also) {
+        List<String> expressions = comparedExpressions(form, rule, also.fields());
+        String body = "ON " + SqlNames.qualified(schema, also.form()) + " (" + String.join(", ", expressions) + ")"
+                + comparedRows(expressions);
+        String name = SqlNames.object("da", also.form(), table + "_" + rule.key(), body);
+        return new TableObject(name, also.form(), List.copyOf(also.fields().values()),
+                "CREATE INDEX " + quote(name) + " " + body, dropIndex(name), null);
+    }
+
+    /**
+     * What a rule compares, one expression per field of the rule, over {@code columns} (the rule's field to the
+     * column compared with it: its own, or the other form's). An encrypted field compares through its keyed hash.
+     */
+    private static List<String> comparedExpressions(CompiledForm form, RuleDefinition.Duplicate rule,
+                                                    Map<String, String> columns) {
+        List<String> expressions = new ArrayList<>();
+        for (String key : rule.fields()) {
+            boolean encrypted = form.definition().field(key).map(ColumnType::encrypted).orElse(false);
+            RuleDefinition.NormalizeMode mode = encrypted ? null : rule.normalize().get(key);
+            String column = quote(encrypted ? SqlNames.hashColumn(columns.get(key)) : columns.get(key));
+            expressions.add(mode == null ? column
+                    : "brickwork.norm_" + mode.name().toLowerCase(Locale.ROOT) + "(" + column + "::text)");
+        }
+        return expressions;
+    }
+
+    /** Live rows whose compared values are all present: blank never matches. */
+    private static String comparedRows(List<String> expressions) {
+        return " WHERE deleted_at IS NULL AND " + String.join(" AND ", expressions.stream().map(e -> e + " IS NOT NULL").toList());
     }
 
     private String dropIndex(String name) {

@@ -46,6 +46,7 @@ final class DefinitionValidator {
     List<Problem> validate() {
         AppForms app = new AppForms(definition, catalog);
         new LinkChecks(definition, app, sources, problems).check();
+        new DuplicateAlsoChecks(definition, catalog, sources, problems).check();
         Level top = Level.forForm(definition, sources, problems, app);
         for (FieldDefinition field : definition.fields()) {
             FieldChecks.check(null, field, sources, problems);

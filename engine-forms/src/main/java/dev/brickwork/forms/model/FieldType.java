@@ -30,6 +30,11 @@ public enum FieldType {
         };
     }
 
+    /** Whether a duplicate rule can compare this type (subtables, formulas and attachments have no single value to). */
+    public boolean duplicateComparable() {
+        return this != SUBTABLE && this != FORMULA && this != ATTACHMENT;
+    }
+
     /** Computed by the platform; clients never write these. */
     public boolean isComputed() {
         return this == FORMULA || this == ROLLUP || this == AUTONUMBER || this == LOOKUP;

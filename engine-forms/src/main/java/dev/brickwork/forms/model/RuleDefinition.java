@@ -20,12 +20,30 @@ public sealed interface RuleDefinition {
      * Two live records whose {@code fields}, after normalising, are all equal and non-blank are duplicates.
      *
      * @param normalize field key to normaliser; a field not listed is compared exactly
+     * @param also      other forms of the app whose live records are compared too, each with its fields mapped
      */
-    record Duplicate(String key, List<String> fields, Map<String, NormalizeMode> normalize, DuplicateAction action)
-            implements RuleDefinition {
+    record Duplicate(String key, List<String> fields, Map<String, NormalizeMode> normalize, DuplicateAction action,
+                     List<Also> also) implements RuleDefinition {
         public Duplicate {
             fields = List.copyOf(fields);
             normalize = Map.copyOf(normalize);
+            also = List.copyOf(also);
+        }
+
+        public Duplicate(String key, List<String> fields, Map<String, NormalizeMode> normalize, DuplicateAction action) {
+            this(key, fields, normalize, action, List.of());
+        }
+    }
+
+    /**
+     * Another form a duplicate rule compares against, with the same normalisers.
+     *
+     * @param fields this form's field key to the other form's field key, in the rule's field order; every field of
+     *               the rule is mapped once the definition has no problems
+     */
+    record Also(String form, Map<String, String> fields) {
+        public Also {
+            fields = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fields));
         }
     }
 

@@ -12,13 +12,16 @@ final class CompanyNormalizer {
             "corp", "corporation", "co", "company", "gmbh", "plc");
 
     private static final List<String> CHINESE_SUFFIXES = List.of(
-            "股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "集团", "公司");
+            "股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "集团", "公司", "股份");
+
+    /** "(中国)" marks a company's mainland entity (西门子（中国）有限公司); it is no part of the name. */
+    private static final java.util.regex.Pattern MAINLAND = java.util.regex.Pattern.compile("\\( ?中 ?国 ?\\)");
 
     private CompanyNormalizer() {
     }
 
     static String normalize(String text) {
-        String s = collapseSpaces(replacePunctuation(text));
+        String s = collapseSpaces(replacePunctuation(MAINLAND.matcher(text).replaceAll(" ")));
         boolean stripped = true;
         while (stripped) {
             int cut = suffixStart(s);

@@ -19,18 +19,20 @@ import dev.brickwork.forms.model.RuleDefinition.NormalizeMode;
  *     one of {@link PhoneNormalizer#TWO_DIGIT_CODES}, else three digits. Without a prefix: a number of 13 digits starting
  *     with {@code 86} loses the {@code 86}. Finally one leading {@code 0} (a trunk prefix) is dropped, so
  *     "+44 (0)20 7946 0018" and "020 7946 0018" both give "2079460018".</li>
- * <li><b>company</b>: text; each ASCII punctuation character {@code !"#$%&'()*+,-./:;<=>?@[\]^_`{|}~} and each of
+ * <li><b>company</b>: text; every "(中国)" (with at most one space between its characters; full-width brackets are
+ *     already folded) becomes a space; each ASCII punctuation character {@code !"#$%&'()*+,-./:;<=>?@[\]^_`{|}~} and each of
  *     {@code ，。、；：（）【】《》“”‘’·「」} becomes a space; runs of spaces become one, leading and trailing spaces go.
  *     Then, repeatedly, ONE trailing legal suffix is stripped (with the spaces it leaves at the end) as long as
  *     something other than spaces remains before it; in each round the first matching suffix of this list wins:
  *     English suffixes as whole trailing words preceded by a space: "co ltd", "company limited", "limited", "ltd",
  *     "inc", "incorporated", "llc", "l l c", "corp", "corporation", "co", "company", "gmbh", "plc"; then the Chinese
- *     suffixes 股份有限公司, 有限责任公司, 集团有限公司, 有限公司, 集团, 公司, which need no separator and match even
+ *     suffixes 股份有限公司, 有限责任公司, 集团有限公司, 有限公司, 集团, 公司, 股份, which need no separator and match even
  *     with single spaces between their characters ("有限 公司"; in SQL the regular expression {@code ' ?有 ?限 ?公 ?司$'}).
  *     Last, every space is removed.</li>
  * </ul>
  * Every mode returns null for null and for a result that is empty (blank never matches).
  * Examples: "Acme Co., Ltd." → "acme", "ＡＣＭＥ　Inc" → "acme", "阿里巴巴网络技术有限公司" → "阿里巴巴网络技术",
+ * "西门子（中国）有限公司" → "西门子", "华为技术股份" → "华为技术",
  * "Costco" → "costco", "Inc" → "inc".
  */
 public final class Normalizers {

@@ -38,12 +38,20 @@ public final class DefinitionCodes {
     public static final String RULE_FIELD_UNKNOWN = "RULE_FIELD_UNKNOWN";
     /** a rule names a field it cannot use (a subtable or formula in a duplicate rule, a normaliser for an unlisted field) */
     public static final String RULE_FIELD_INVALID = "RULE_FIELD_INVALID";
+    /** a duplicate rule's {@code also} leaves a field of the rule without a field of the other form */
+    public static final String DUPLICATE_ALSO_UNMAPPED = "DUPLICATE_ALSO_UNMAPPED";
 
     // semantics (compile)
     public static final String REFERENCE_UNKNOWN_FORM = "REFERENCE_UNKNOWN_FORM";
     public static final String ROLLUP_UNKNOWN_FORM = "ROLLUP_UNKNOWN_FORM";
     public static final String ROLLUP_VIA_INVALID = "ROLLUP_VIA_INVALID";
     public static final String ROLLUP_FIELD_INVALID = "ROLLUP_FIELD_INVALID";
+    /** a duplicate rule's {@code also} names no other form of the app (or this form itself) */
+    public static final String DUPLICATE_ALSO_UNKNOWN_FORM = "DUPLICATE_ALSO_UNKNOWN_FORM";
+    /** a duplicate rule's {@code also} maps a field to no comparable top-level field of the other form */
+    public static final String DUPLICATE_ALSO_FIELD_UNKNOWN = "DUPLICATE_ALSO_FIELD_UNKNOWN";
+    /** a duplicate rule's {@code also} maps a field to one stored differently (type, reference target, sensitivity) */
+    public static final String DUPLICATE_ALSO_TYPE_MISMATCH = "DUPLICATE_ALSO_TYPE_MISMATCH";
     public static final String FORMULA_CYCLE = "FORMULA_CYCLE";
     /** A formula reads a sensitive field: its stored result would hold the value (or part of it) in clear. */
     public static final String FORMULA_READS_SENSITIVE = "FORMULA_READS_SENSITIVE";

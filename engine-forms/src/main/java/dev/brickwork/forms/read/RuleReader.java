@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.brickwork.forms.JsonPointers;
 import dev.brickwork.forms.Problem;
 import dev.brickwork.forms.model.FieldDefinition;
-import dev.brickwork.forms.model.FieldType;
 import dev.brickwork.forms.model.RuleDefinition;
 import dev.brickwork.forms.model.RuleDefinition.DuplicateAction;
 import dev.brickwork.forms.model.RuleDefinition.NormalizeMode;
@@ -21,8 +20,7 @@ import java.util.Set;
 final class RuleReader {
 
     private static final Set<String> VALIDATION = Set.of("type", "key", "expression", "field", "message");
-    private static final Set<String> DUPLICATE = Set.of("type", "key", "fields", "normalize", "action");
-    private static final Set<FieldType> NOT_COMPARABLE = Set.of(FieldType.SUBTABLE, FieldType.FORMULA, FieldType.ATTACHMENT);
+    private static final Set<String> DUPLICATE = Set.of("type", "key", "fields", "normalize", "action", "also");
 
     private final Map<String, FieldDefinition> fields;
     private final Set<String> seenKeys;
@@ -103,7 +101,8 @@ final class RuleReader {
         } else if (actionName != null && !"block".equals(actionName)) {
             p.error("action", DefinitionCodes.PROPERTY_VALUE_INVALID, "'action' is block or warn");
         }
-        return key == null ? null : new RuleDefinition.Duplicate(key, keys, normalize, action);
+        List<RuleDefinition.Also> also = AlsoReader.read(p, keys);
+        return key == null ? null : new RuleDefinition.Duplicate(key, keys, normalize, action, also);
     }
 
     private List<String> duplicateFields(Props p) {
@@ -128,7 +127,7 @@ final class RuleReader {
             } else if (!fields.containsKey(element.textValue())) {
                 code = DefinitionCodes.RULE_FIELD_UNKNOWN;
                 problem = seenKeys.contains(element.textValue()) ? null : "No top-level field has this key";
-            } else if (NOT_COMPARABLE.contains(fields.get(element.textValue()).type())) {
+            } else if (!fields.get(element.textValue()).type().duplicateComparable()) {
                 problem = "Subtables, formulas and attachments cannot be compared";
             } else if (keys.contains(element.textValue())) {
                 problem = "The field is listed twice";

@@ -108,6 +108,13 @@ class NormalizersTest {
             "《Acme》 Ltd|acme",
             "Company|company",
             " ... |NULL",
+            "西门子（中国）有限公司|西门子",
+            "西门子有限公司（中国）|西门子",
+            "Ｓｉｅｍｅｎｓ （ 中国 ） 有限公司|siemens",
+            "华为技术股份|华为技术",
+            "某某股份公司|某某",
+            "中国银行|中国银行",
+            "（中国）|NULL",
     })
     void normalisesCompanyNames(String raw, String expected) {
         assertThat(Normalizers.apply(NormalizeMode.COMPANY, raw)).isEqualTo(expected);
@@ -141,7 +148,7 @@ class NormalizersTest {
     Arbitrary<String> messyText() {
         Arbitrary<String> pieces = Arbitraries.of(" ", "\t", "\u00A0", "\u3000", "\n", "Ａ", "ｃ", "．", "，", "(", ")",
                 "co", "ltd", "inc", "l", "c", "llc", "company", "limited", "有限", "公司", "集团", "股份", "责任",
-                "有", "限", "公", "司", "+", "00", "86", "0", "1", "Σ", "İ", "a", "Z", "é", "-", ".", "·", "「");
+                "有", "限", "公", "司", "中国", "中", "国", "（中国）", "+", "00", "86", "0", "1", "Σ", "İ", "a", "Z", "é", "-", ".", "·", "「");
         Arbitrary<String> messy = pieces.list().ofMaxSize(12).map(list -> String.join("", list));
         return Arbitraries.oneOf(messy, Arbitraries.strings().ofMaxLength(20));
     }

@@ -27,7 +27,8 @@ public final class RecordApi {
     public record RecordMeta(List<DuplicateWarning> duplicates) {
     }
 
-    public record DuplicateWarning(String rule, List<UUID> records) {
+    /** @param form the form the records are of: this one, or one the rule's {@code also} names */
+    public record DuplicateWarning(String rule, String form, List<UUID> records) {
     }
 
     public record RecordPage(List<RecordView> items, @Schema(description = "Null on the last page") String nextCursor,
@@ -62,6 +63,8 @@ public final class RecordApi {
     public record DuplicateMatches(List<DuplicateMatch> items) {
     }
 
-    public record DuplicateMatch(String rule, @Schema(enumeration = {"block", "warn"}) String action, List<UUID> records) {
+    /** @param form the form the records are of: this one, or one the rule's {@code also} names */
+    public record DuplicateMatch(String rule, String form, @Schema(enumeration = {"block", "warn"}) String action,
+                                 List<UUID> records) {
     }
 }

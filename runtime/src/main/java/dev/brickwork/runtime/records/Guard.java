@@ -125,8 +125,28 @@ final class Guard {
         return record;
     }
 
+    /**
+     * A duplicate match as the caller may learn it: only the records they may read, and none at all of a form whose
+     * compared fields they cannot see (the match would tell them that field's value). This form's or an
+     * {@code also} form's match alike; what a blocking rule refuses does not depend on it.
+     */
+    static Uni<Integrity.Match> visible(SqlClient client, RecordContext context, Integrity.Match match) {
+        RecordContext on = match.form().equals(context.formKey()) ? context : context.other(match.form());
+        if (on == null || comparedFields(match).stream().anyMatch(on.access().hidden()::contains)) {
+            return Uni.createFrom().item(match.withRecords(List.of()));
+        }
+        return readable(client, on, match.records()).map(match::withRecords);
+    }
+
+    /** The fields of the match's form the rule compares: its own, or those its {@code also} maps to. */
+    private static java.util.Collection<String> comparedFields(Integrity.Match match) {
+        return match.rule().also().stream().filter(also -> also.form().equals(match.form()))
+                .<java.util.Collection<String>>map(also -> also.fields().values())
+                .findFirst().orElse(match.rule().fields());
+    }
+
     /** The ids among {@code ids} the caller may read: what a duplicate check may show them. */
-    static Uni<List<UUID>> readable(SqlClient client, RecordContext context, List<UUID> ids) {
+    private static Uni<List<UUID>> readable(SqlClient client, RecordContext context, List<UUID> ids) {
         Params params = new Params();
         String condition = ScopeSql.condition(context.access().scope(Action.READ), context.access().caller(), "r", params);
         if (condition == null || ids.isEmpty()) {

@@ -20,6 +20,7 @@ import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,8 +30,12 @@ import java.util.function.BiPredicate;
 /** The checks a write needs from the database: references that exist, unique values, duplicate rules. */
 final class Integrity {
 
-    /** A duplicate rule and the live records it matches. */
-    record Match(RuleDefinition.Duplicate rule, List<UUID> records) {
+    /** A duplicate rule and the live records of one form ({@code form}: this one or one of its {@code also}) it matches. */
+    record Match(RuleDefinition.Duplicate rule, String form, List<UUID> records) {
+
+        Match withRecords(List<UUID> visible) {
+            return new Match(rule, form, visible);
+        }
     }
 
     private record Reference(String pointer, String target, UUID id) {
@@ -92,12 +97,23 @@ final class Integrity {
                 .collect().asList();
     }
 
-    /** The duplicate rules the values match, with up to ten matching live records each. */
-    static Uni<List<Match>> duplicates(SqlClient client, FormTable table, Map<String, Value> values, UUID self) {
+    /**
+     * The duplicate rules the values match, with up to ten matching live records each: one match per rule and form,
+     * this form's first, then each form of the rule's {@code also} (a form no longer published is skipped).
+     */
+    static Uni<List<Match>> duplicates(SqlClient client, RecordContext context, Map<String, Value> values, UUID self) {
         List<Uni<Match>> checks = new ArrayList<>();
-        for (RuleDefinition rule : table.form().definition().rules()) {
+        for (RuleDefinition rule : context.table().form().definition().rules()) {
             if (rule instanceof RuleDefinition.Duplicate duplicate) {
-                checks.add(duplicate(client, table, duplicate, values, self));
+                Map<String, String> own = new LinkedHashMap<>();
+                duplicate.fields().forEach(key -> own.put(key, key));
+                checks.add(duplicate(client, context.table(), context.formKey(), duplicate, own, values, self));
+                for (RuleDefinition.Also also : duplicate.also()) {
+                    RecordContext other = context.other(also.form());
+                    if (other != null) {
+                        checks.add(duplicate(client, other.table(), also.form(), duplicate, also.fields(), values, null));
+                    }
+                }
             }
         }
         return Multi.createFrom().iterable(checks).onItem().transformToUniAndConcatenate(u -> u)
@@ -105,13 +121,17 @@ final class Integrity {
                 .collect().asList();
     }
 
-    private static Uni<Match> duplicate(SqlClient client, FormTable table, RuleDefinition.Duplicate rule,
-                                        Map<String, Value> values, UUID self) {
+    /**
+     * The live records of {@code table} whose columns {@code columns} (rule field to the column compared with it)
+     * hold the rule's values, compared as the rule says: normalised, exactly, or through the keyed hash.
+     */
+    private static Uni<Match> duplicate(SqlClient client, FormTable table, String form, RuleDefinition.Duplicate rule,
+                                        Map<String, String> columns, Map<String, Value> values, UUID self) {
         List<String> conditions = new ArrayList<>();
         List<Object> params = new ArrayList<>();
         params.add(self);
         for (String key : rule.fields()) {
-            Column column = table.column(key).orElse(null);
+            Column column = table.column(columns.get(key)).orElse(null);
             Value value = values.get(key);
             if (column == null || value == null || value instanceof Value.Null) {
                 return Uni.createFrom().nullItem();
@@ -141,7 +161,7 @@ final class Integrity {
             for (Row row : rows) {
                 ids.add(row.getUUID(0));
             }
-            return new Match(rule, ids);
+            return new Match(rule, form, ids);
         });
     }
 

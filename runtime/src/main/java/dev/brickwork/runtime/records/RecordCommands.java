@@ -283,11 +283,10 @@ public class RecordCommands {
                         throw new ProblemException(RecordProblem.NOT_UNIQUE, "A unique field's value is taken.", errors);
                     }
                 })
-                .chain(() -> Integrity.duplicates(connection, table, validation.values(), self))
+                .chain(() -> Integrity.duplicates(connection, context, validation.values(), self))
                 // what a caller learns of duplicates is limited to the records they may read
                 .onItem().transformToMulti(matches -> io.smallrye.mutiny.Multi.createFrom().iterable(matches))
-                .onItem().transformToUniAndConcatenate(match -> Guard.readable(connection, context, match.records())
-                        .map(visible -> new Integrity.Match(match.rule(), visible)))
+                .onItem().transformToUniAndConcatenate(match -> Guard.visible(connection, context, match))
                 .collect().asList()
                 .map(matches -> {
                     List<ProblemError> blocked = new ArrayList<>();
@@ -295,7 +294,9 @@ public class RecordCommands {
                     for (Integrity.Match visible : matches) {
                         if (visible.rule().action() == dev.brickwork.forms.model.RuleDefinition.DuplicateAction.BLOCK) {
                             blocked.add(new ProblemError("/fields/" + visible.rule().fields().get(0), "DUPLICATE_BLOCKED", null,
-                                    "Duplicate rule '" + visible.rule().key() + "' matches an existing record.",
+                                    "Duplicate rule '" + visible.rule().key() + "' matches an existing record"
+                                            + (visible.form().equals(context.formKey()) ? "."
+                                            : " of form '" + visible.form() + "'."),
                                     visible.records().stream().map(r -> new ProblemError.BlockingRow(r.toString(), null)).toList()));
                         } else if (!visible.records().isEmpty()) {
                             warnings.add(visible);

@@ -90,6 +90,7 @@ public final class RecordJson {
         for (Integrity.Match match : matches) {
             ObjectNode item = duplicates.addObject();
             item.put("rule", match.rule().key());
+            item.put("form", match.form());
             ArrayNode ids = item.putArray("records");
             match.records().forEach(id -> ids.add(id.toString()));
         }

@@ -86,10 +86,9 @@ public class RecordQueries {
             Guard.require(context, Action.READ);
             Guard.writable(context, fields);
             RecordValidation validation = validator.validate(context.published().form(), fields, Set.of());
-            return Integrity.duplicates(pool, context.table(), validation.values(), null)
+            return Integrity.duplicates(pool, context, validation.values(), null)
                     .onItem().transformToMulti(matches -> Multi.createFrom().iterable(matches))
-                    .onItem().transformToUniAndConcatenate(match -> Guard.readable(pool, context, match.records())
-                            .map(ids -> new Integrity.Match(match.rule(), ids)))
+                    .onItem().transformToUniAndConcatenate(match -> Guard.visible(pool, context, match))
                     // a warning about records the caller cannot see would tell them those records exist
                     .filter(match -> !match.records().isEmpty()
                             || match.rule().action() == dev.brickwork.forms.model.RuleDefinition.DuplicateAction.BLOCK)
@@ -100,6 +99,7 @@ public class RecordQueries {
                         for (Integrity.Match match : matches) {
                             ObjectNode item = items.addObject();
                             item.put("rule", match.rule().key());
+                            item.put("form", match.form());
                             item.put("action", match.rule().action().name().toLowerCase(Locale.ROOT));
                             ArrayNode records = item.putArray("records");
                             match.records().forEach(r -> records.add(r.toString()));
