@@ -38,6 +38,40 @@ public interface CompiledForm {
      */
     List<CompiledFormula> formulas();
 
+    /**
+     * The formulas of this level whose value changes with the day: they call {@code TODAY()} or {@code NOW()}, or
+     * read such a formula. In evaluation order. Their stored values are true only on the day they were computed.
+     */
+    default List<String> clockFormulas() {
+        java.util.LinkedHashSet<String> found = new java.util.LinkedHashSet<>();
+        for (CompiledFormula formula : formulas()) {
+            if (formula.expression().readsTheClock()
+                    || formula.expression().references().stream().anyMatch(found::contains)) {
+                found.add(formula.key());
+            }
+        }
+        return List.copyOf(found);
+    }
+
+    /** Every field the {@link #clockFormulas()} read, directly or through other formulas. */
+    default java.util.Set<String> clockFormulaInputs() {
+        java.util.Map<String, CompiledFormula> byKey = new java.util.HashMap<>();
+        formulas().forEach(f -> byKey.put(f.key(), f));
+        java.util.Set<String> inputs = new java.util.HashSet<>();
+        java.util.Deque<String> open = new java.util.ArrayDeque<>(clockFormulas());
+        while (!open.isEmpty()) {
+            CompiledFormula formula = byKey.get(open.pop());
+            if (formula != null) {
+                for (String read : formula.expression().references()) {
+                    if (inputs.add(read)) {
+                        open.push(read);
+                    }
+                }
+            }
+        }
+        return inputs;
+    }
+
     /** The field's compiled {@code visibleWhen} (BOOLEAN); empty when the field is always visible. */
     Optional<CompiledExpression> visibleWhen(String fieldKey);
 

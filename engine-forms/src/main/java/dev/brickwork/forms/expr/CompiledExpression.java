@@ -15,6 +15,9 @@ public interface CompiledExpression {
      */
     Set<String> references();
 
+    /** Whether the expression calls {@code TODAY()} or {@code NOW()}: its value can change with no write. */
+    boolean readsTheClock();
+
     /** Never throws: runtime problems come back as {@link Evaluation.Failed}. */
     Evaluation evaluate(ValueScope scope);
 }

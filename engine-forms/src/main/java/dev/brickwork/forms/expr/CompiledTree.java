@@ -15,6 +15,25 @@ record CompiledTree(String source, ValueType resultType, Set<String> references,
     }
 
     @Override
+    public boolean readsTheClock() {
+        return readsTheClock(root);
+    }
+
+    private static boolean readsTheClock(Bound node) {
+        if (node instanceof Bound.Apply apply) {
+            return apply.function() == Function.TODAY || apply.function() == Function.NOW
+                    || apply.arguments().stream().anyMatch(CompiledTree::readsTheClock);
+        }
+        if (node instanceof Bound.Unary unary) {
+            return readsTheClock(unary.operand());
+        }
+        if (node instanceof Bound.Binary binary) {
+            return readsTheClock(binary.left()) || readsTheClock(binary.right());
+        }
+        return node instanceof Bound.Aggregate aggregate && readsTheClock(aggregate.argument());
+    }
+
+    @Override
     public Evaluation evaluate(ValueScope scope) {
         if (scope == null) {
             return new Evaluation.Failed(EXPR_INTERNAL.at(0, "There are no values to evaluate against"));

@@ -27,13 +27,19 @@ final class DerivedValues {
     }
 
     static Uni<Void> recompute(SqlConnection connection, FormTable table, RecordValidator validator, List<UUID> ids) {
+        return recompute(connection, table, validator, ids, false);
+    }
+
+    /** @param lock lock each row before reading it (the daily sweep runs beside writes it must not overwrite) */
+    static Uni<Void> recompute(SqlConnection connection, FormTable table, RecordValidator validator, List<UUID> ids,
+                               boolean lock) {
         List<CompiledFormula> formulas = table.form().formulas();
         if (formulas.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
         Uni<Void> chain = Uni.createFrom().voidItem();
         for (UUID id : ids) {
-            chain = chain.chain(() -> RecordRows.load(connection, table, id, false).chain(row -> row == null
+            chain = chain.chain(() -> RecordRows.load(connection, table, id, lock).chain(row -> row == null
                     ? Uni.createFrom().voidItem()
                     : RecordRows.children(connection, table, id).chain(rows -> {
                         ObjectNode fields = RecordJson.fields(table, row, rows);

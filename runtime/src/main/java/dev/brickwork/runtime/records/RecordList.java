@@ -39,6 +39,9 @@ public class RecordList {
     @Inject
     RecordContexts contexts;
 
+    @Inject
+    dev.brickwork.forms.record.RecordValidator validator;
+
     private final CursorCodec cursors;
 
     /**
@@ -73,8 +76,8 @@ public class RecordList {
                     ArrayNode items = result.putArray("items");
                     RowLayout layout = page.isEmpty() ? null : RowLayout.of(context.visible(), page.get(0));
                     for (Row row : page) {
-                        items.add(RecordJson.record(context.visible(), row,
-                                children.getOrDefault(row.getUUID(layout.id()), java.util.Map.of()), layout));
+                        items.add(TodaysFormulas.apply(context, validator, RecordJson.record(context.visible(), row,
+                                children.getOrDefault(row.getUUID(layout.id()), java.util.Map.of()), layout)));
                     }
                     boolean more = plan.hasNextPage(rows.size());
                     result.put("nextCursor", more ? plan.nextCursor(page.get(page.size() - 1)) : null);

@@ -42,7 +42,7 @@ public class RecordQueries {
     public Uni<ObjectNode> get(String appKey, String formKey, UUID id, Access access) {
         return contexts.run(appKey, formKey, access, context ->
                 Guard.load(pool, context, id, false, false).chain(row -> RecordRows.children(pool, context.table(), id)
-                        .map(rows -> RecordJson.record(context.visible(), row, rows))));
+                        .map(rows -> TodaysFormulas.apply(context, validator, RecordJson.record(context.visible(), row, rows)))));
     }
 
     /**
