@@ -64,7 +64,7 @@ final class Idempotency {
         if (key == null || key.isBlank() || meta == null) {
             return Uni.createFrom().voidItem();
         }
-        return connection.preparedQuery("UPDATE brickwork.idempotency_keys SET meta = $3::text::jsonb WHERE user_id = $1 AND key = $2")
+        return connection.preparedQuery("UPDATE brickwork.idempotency_keys SET meta = $3::text::json WHERE user_id = $1 AND key = $2")
                 .execute(Tuple.of(user, key, meta.toString())).replaceWithVoid();
     }
 
