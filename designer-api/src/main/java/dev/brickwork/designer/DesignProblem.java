@@ -17,6 +17,8 @@ public enum DesignProblem implements ProblemType {
     FLOW_DRAFT_MISSING(409, "The flow has no draft to publish"),
     APP_INVALID(422, "The app is invalid"),
     DEFINITION_INVALID(422, "The definition is invalid"),
+    /** a package with problems: every one located in the package (docs/spec.md §3); nothing was installed */
+    PACKAGE_INVALID(422, "The package is invalid"),
     MIGRATION_BLOCKED(422, "Stored data blocks this publish"),
     /** PostgreSQL would refuse the tables this version needs (the column limit, a name taken) */
     STORAGE_CONFLICT(422, "The form's tables cannot take this version"),

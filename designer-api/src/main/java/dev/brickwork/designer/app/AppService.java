@@ -28,7 +28,7 @@ public class AppService {
     Mutiny.SessionFactory sessions;
 
     public Uni<AppEntity> create(JsonNode body, UUID by) {
-        List<ProblemError> errors = validate(body);
+        List<ProblemError> errors = problems(body);
         if (!errors.isEmpty()) {
             return Uni.createFrom().failure(new ProblemException(DesignProblem.APP_INVALID, "The app is invalid.", errors));
         }
@@ -36,15 +36,18 @@ public class AppService {
         // two creates of one key at once: both find none, the unique key lets one insert commit
         return LostRaces.answer(sessions.withTransaction(session -> findByKey(session, key)
                 .onItem().ifNotNull().failWith(AppService::exists)
-                .chain(() -> {
-                    AppEntity app = new AppEntity();
-                    app.id = Ids.newId();
-                    app.appKey = key;
-                    app.label = body.get("label").toString();
-                    app.createdAt = Instant.now();
-                    app.createdBy = by;
-                    return session.persist(app).replaceWith(app);
-                })), AppService::exists);
+                .chain(() -> persistNew(session, key, body.get("label"), by))), AppService::exists);
+    }
+
+    /** Stores a new app inside the caller's transaction (its key and label already checked with {@link #problems}). */
+    public static Uni<AppEntity> persistNew(Mutiny.Session session, String key, JsonNode label, UUID by) {
+        AppEntity app = new AppEntity();
+        app.id = Ids.newId();
+        app.appKey = key;
+        app.label = label.toString();
+        app.createdAt = Instant.now();
+        app.createdBy = by;
+        return session.persist(app).replaceWith(app);
     }
 
     private static ProblemException exists() {
@@ -79,7 +82,8 @@ public class AppService {
         return new ProblemException(DesignProblem.APP_NOT_FOUND, "There is no app with this key.");
     }
 
-    private static List<ProblemError> validate(JsonNode body) {
+    /** Every problem of an app body ({@code key}, {@code label}), located. */
+    public static List<ProblemError> problems(JsonNode body) {
         List<ProblemError> errors = new ArrayList<>();
         if (!body.isObject()) {
             errors.add(ProblemError.of("", "APP_NOT_OBJECT", "The app must be a JSON object."));

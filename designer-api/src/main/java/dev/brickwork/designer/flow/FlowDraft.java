@@ -55,7 +55,7 @@ public sealed interface FlowDraft {
             return json;
         }
 
-        static Binding of(String form, JsonNode trigger) {
+        public static Binding of(String form, JsonNode trigger) {
             return new Binding(form, text(trigger, "on"), text(trigger, "when"));
         }
 

@@ -99,7 +99,7 @@ public class FlowDrafts {
         return flow.draft == null ? null : new FlowDraft.Designed(StoredJson.parse(flow.draft));
     }
 
-    private static void store(FlowEntity flow, FlowDraft draft) {
+    static void store(FlowEntity flow, FlowDraft draft) {
         if (draft instanceof FlowDraft.Uploaded upload) {
             flow.draft = null;
             // the resource only lets UTF-8 through, so the text gives the same bytes back at publish
@@ -148,7 +148,7 @@ public class FlowDrafts {
         return new ProblemException(DesignProblem.FLOW_NOT_FOUND, "The app has no flow with this key.");
     }
 
-    private static FlowEntity newFlow(AppEntity app, String flowKey) {
+    static FlowEntity newFlow(AppEntity app, String flowKey) {
         FlowEntity flow = new FlowEntity();
         flow.id = Ids.newId();
         flow.appId = app.id;

@@ -78,7 +78,8 @@ public class FlowPublisher {
                 });
     }
 
-    private Uni<Published> publish(Mutiny.Session session, FlowEnvironment environment, Set<String> roles, String appKey,
+    /** Publishes inside the caller's transaction (a package install); the caller invalidates the cache after commit. */
+    Uni<Published> publish(Mutiny.Session session, FlowEnvironment environment, Set<String> roles, String appKey,
                                    String flowKey, boolean dryRun, UUID by, String byName) {
         Uni<Prepared> prepared = FlowDrafts.app(session, appKey).chain(app -> FlowDrafts.find(session, app, flowKey)
                 .onItem().ifNull().failWith(FlowDrafts::flowNotFound)

@@ -47,6 +47,13 @@ final class AppCatalog implements FormCatalog {
         return new AppCatalog(Map.copyOf(sources));
     }
 
+    /** These published definitions with {@code definitions} in place of (or beside) them: what a package installs. */
+    AppCatalog with(Map<String, JsonNode> definitions) {
+        Map<String, JsonNode> all = new HashMap<>(sources);
+        all.putAll(definitions);
+        return new AppCatalog(Map.copyOf(all));
+    }
+
     /** The keys of the app's published forms. */
     Set<String> keys() {
         return sources.keySet();

@@ -31,7 +31,7 @@ public class PublishAudit implements PublishListener {
     private static Uni<Void> append(Mutiny.Session session, String action, String appKey, String formKey, UUID by,
                                     String byName, ObjectNode detail) {
         return session.createNativeQuery("INSERT INTO brickwork.audit_log (id, actor, actor_name, action, app_key, form_key,"
-                        + " detail) VALUES (?1, ?2, ?3, ?4, ?5, ?6, cast(?7 as jsonb))")
+                        + " detail) VALUES (?1, ?2, ?3, ?4, ?5, ?6, cast(cast(?7 as text) as jsonb))")
                 .setParameter(1, Ids.newId())
                 .setParameter(2, by)
                 .setParameter(3, byName)
