@@ -12,8 +12,17 @@ public final class SampleGenerators {
     private SampleGenerators() {
     }
 
+    /** The forms whose keys the CRM starter's sample records use: an app must have them all to take the data. */
+    private static final Set<String> CRM_FORMS = Set.of("product", "campaign", "lead", "customer", "contact",
+            "opportunity", "quote", "contract", "payment_plan", "payment", "follow_up", "ticket");
+
     public static Set<String> names() {
         return Set.of(CRM);
+    }
+
+    /** The forms a generator's records are written to, or empty for an unknown name. */
+    public static Optional<Set<String>> forms(String generator) {
+        return CRM.equals(generator) ? Optional.of(CRM_FORMS) : Optional.empty();
     }
 
     /**

@@ -10,6 +10,8 @@ import java.util.Optional;
  * 5k tickets).
  */
 public enum SampleSize {
+    /** A few dozen customers (about 300 writes): for tests of a loader, not a demonstration. */
+    TINY(new Counts(12, 10, 2, 10, 20, 30, 20, 40, 5)),
     SMALL(new Counts(12, 30, 8, 150, 300, 450, 300, 600, 60)),
     MEDIUM(new Counts(20, 60, 16, 1500, 2000, 4000, 3000, 5000, 500)),
     LARGE(new Counts(30, 120, 30, 8000, 20000, 40000, 30000, 50000, 5000));

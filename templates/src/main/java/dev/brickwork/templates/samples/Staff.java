@@ -34,7 +34,7 @@ final class Staff {
 
     static List<SampleUser> of(SampleSize size, long seed) {
         Headcount heads = switch (size) {
-            case SMALL -> new Headcount(2, 2, 1, 1, 1);
+            case TINY, SMALL -> new Headcount(2, 2, 1, 1, 1);
             case MEDIUM -> new Headcount(5, 4, 2, 3, 1);
             case LARGE -> new Headcount(8, 7, 4, 4, 2);
         };

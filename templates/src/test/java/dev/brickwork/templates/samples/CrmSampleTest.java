@@ -49,6 +49,25 @@ class CrmSampleTest {
     }
 
     @Test
+    void theGeneratorsFormsAreTheOnesItsRecordsAreWrittenTo() {
+        for (SampleSize size : List.of(SampleSize.TINY, SampleSize.SMALL)) {
+            Set<String> written = SampleGenerators.generate(SampleGenerators.CRM, size, 5, TODAY).orElseThrow().records()
+                    .map(SampleRecord::form).collect(java.util.stream.Collectors.toSet());
+            assertThat(SampleGenerators.forms(SampleGenerators.CRM)).as(size.json()).contains(written);
+        }
+        assertThat(SampleGenerators.forms("erp-sample")).isEmpty();
+    }
+
+    @Test
+    void theTinySetHasEveryKindOfRecordInAFewHundredWrites() {
+        List<SampleRecord> tiny = SampleGenerators.generate(SampleGenerators.CRM, SampleSize.TINY, 5, TODAY).orElseThrow()
+                .records().toList();
+        assertThat(tiny).hasSizeBetween(100, 600);
+        assertThat(tiny.stream().map(SampleRecord::form).distinct()).containsExactlyInAnyOrderElementsOf(
+                SampleGenerators.forms(SampleGenerators.CRM).orElseThrow());
+    }
+
+    @Test
     void anUnknownGeneratorGivesNothing() {
         assertThat(SampleGenerators.generate("erp-sample", SampleSize.SMALL, 1, TODAY)).isEmpty();
         assertThat(SampleSize.fromJson("huge")).isEmpty();
