@@ -9,7 +9,7 @@ import io.vertx.core.http.HttpServerRequest;
 import java.util.UUID;
 
 /** Who is making an admin change, from where: what every audit entry of the change names. */
-record Actor(UUID id, String name, String address) {
+public record Actor(UUID id, String name, String address) {
 
     static Actor of(SecurityIdentity identity, HttpServerRequest request) {
         return new Actor(CurrentUser.id(identity), identity.getPrincipal().getName(), ClientAddress.of(request));
