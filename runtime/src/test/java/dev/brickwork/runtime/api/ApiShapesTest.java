@@ -85,6 +85,8 @@ class ApiShapesTest {
         call(admin(), "POST", gdpr(subject, "erase"), null, 200);
         call(admin(), "POST", "/api/v1/admin/encryption/rotate", null, 200);
         call(admin(), "GET", "/api/v1/admin/audit?limit=5", null, 200);
+        call(admin(), "POST", "/api/v1/admin/samples", "{\"app\": \"" + APP + "\", \"generator\": \"crm-sample\"}", 422);
+        call(admin(), "GET", "/api/v1/admin/samples/01a2a000-0000-7000-8000-000000000000", null, 404);
         call(given(), "GET", "/api/v1/me", null, 401);
 
         assertThat(answers.checked()).containsExactlyInAnyOrderElementsOf(answers.operations());
