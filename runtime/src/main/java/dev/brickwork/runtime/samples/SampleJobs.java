@@ -98,7 +98,7 @@ public class SampleJobs {
         try {
             loader.load(set, request.app(), by, byName, job);
             job.finished(clock.instant());
-            SampleJob.View done = job.view(clock.instant());
+            SampleJob.View done = job.view();
             LOG.infof("Loaded sample data %s/%s (seed %d) into app '%s': %d users, %d records, %d changes in %.1f s",
                     request.generator(), request.size().json(), request.seed(), request.app(), done.users(), done.records(),
                     done.changes(), done.seconds());

@@ -20,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.net.URI;
-import java.time.Clock;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -51,9 +50,6 @@ public class SampleResource {
     @Inject
     SecurityIdentity identity;
 
-    @Inject
-    Clock clock;
-
     @POST
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NewSampleLoad.class)))
     @APIResponse(responseCode = "202", description = "The load started; poll the Location",
@@ -61,7 +57,7 @@ public class SampleResource {
     public Response start(byte[] body) {
         SampleRequest request = SampleRequest.parse(body);
         SampleJob job = jobs.start(request, CurrentUser.id(identity), identity.getPrincipal().getName());
-        return Response.accepted(job.view(clock.instant())).location(URI.create("/api/v1/admin/samples/" + job.id())).build();
+        return Response.accepted(job.view()).location(URI.create("/api/v1/admin/samples/" + job.id())).build();
     }
 
     @GET
@@ -70,7 +66,7 @@ public class SampleResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SampleJob.View.class)))
     public SampleJob.View get(@PathParam("id") String id) {
         UUID key = id != null && UUID_TEXT.matcher(id).matches() ? UUID.fromString(id) : null;
-        return (key == null ? java.util.Optional.<SampleJob>empty() : jobs.find(key)).map(job -> job.view(clock.instant()))
+        return (key == null ? java.util.Optional.<SampleJob>empty() : jobs.find(key)).map(job -> job.view())
                 .orElseThrow(() -> new ProblemException(SampleProblem.SAMPLE_LOAD_NOT_FOUND,
                         "This node started no sample load with this id."));
     }
