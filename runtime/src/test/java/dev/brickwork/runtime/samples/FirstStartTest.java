@@ -68,6 +68,6 @@ class FirstStartTest {
         assertThat(List.of(one.join(), two.join())).containsOnly(FirstStart.Outcome.APPS_PRESENT);
         assertThat(Db.count("SELECT count(*) FROM brickwork.apps")).isEqualTo(1);
         assertThat(jobs.latest().orElseThrow().id()).isEqualTo(loaded.id());
-        assertThat(Db.count("SELECT count(*) FROM app_crm.customer")).isEqualTo(loaded.forms().get("customer"));
+        assertThat(Db.count("SELECT count(*) FROM app_crm.customer")).isEqualTo(loaded.forms().get("customer").longValue());
     }
 }
