@@ -7,7 +7,6 @@ import dev.brickwork.designer.migration.DataCheck;
 import dev.brickwork.designer.migration.MigrationPlan;
 import dev.brickwork.designer.migration.MigrationPlanner;
 import dev.brickwork.designer.migration.MigrationStep;
-import dev.brickwork.designer.migration.SqlNames;
 import dev.brickwork.designer.migration.StoredTables;
 import dev.brickwork.forms.Problem;
 import dev.brickwork.forms.compile.CompiledForm;
@@ -16,7 +15,6 @@ import dev.brickwork.forms.compile.FormCompiler;
 import dev.brickwork.platform.Ids;
 import dev.brickwork.platform.http.ProblemError;
 import dev.brickwork.platform.http.ProblemException;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -70,7 +68,7 @@ public class FormSetPublisher {
     public Uni<List<Outcome>> publish(Mutiny.Session session, AppEntity app, LinkedHashMap<String, JsonNode> definitions,
                                       Map<String, String> pointers, boolean dryRun, UUID by, String byName) {
         return AppCatalog.load(session, app.id)
-                .chain(published -> stored(session, app.appKey)
+                .chain(published -> PublishService.stored(session, app.appKey)
                         .chain(stored -> forms(session, app)
                                 .map(rows -> plan(app.appKey, definitions, pointers, rows, published, stored))))
                 .call(planned -> runChecks(session, planned, pointers))
@@ -92,11 +90,6 @@ public class FormSetPublisher {
                 });
     }
 
-    private static Uni<StoredTables> stored(Mutiny.Session session, String appKey) {
-        return session.createNativeQuery(StoredTables.QUERY, Object[].class).setParameter(1, SqlNames.schema(appKey))
-                .getResultList().map(StoredTables::of);
-    }
-
     private static List<Planned> plan(String appKey, LinkedHashMap<String, JsonNode> definitions, Map<String, String> pointers,
                                       Map<String, FormEntity> rows, AppCatalog published, StoredTables stored) {
         AppCatalog catalog = published.with(definitions);
@@ -114,7 +107,7 @@ public class FormSetPublisher {
             FormCompilation compilation = FormCompiler.compile(definition, catalog);
             List<Problem> problems = FormService.problems(compilation, definition, key, catalog);
             String at = pointers.getOrDefault(key, "");
-            problems.stream().filter(Problem::isError).forEach(problem -> errors.add(located(at, problem)));
+            problems.stream().filter(Problem::isError).forEach(problem -> errors.add(PublishService.located(at, problem)));
             if (compilation.form().isEmpty() || problems.stream().anyMatch(Problem::isError)) {
                 continue;
             }
@@ -123,7 +116,7 @@ public class FormSetPublisher {
                     .orElseThrow(() -> new IllegalStateException("The current version no longer compiles")) : null;
             int number = current ? form.currentVersion + 1 : 1;
             MigrationPlan plan = MigrationPlanner.plan(appKey, previous, compilation.form().get(), number, stored);
-            plan.refusals().forEach(problem -> errors.add(located(at, problem)));
+            plan.refusals().forEach(problem -> errors.add(PublishService.located(at, problem)));
             planned.add(new Planned(key, definition, form, compilation.form().get(), plan, number,
                     problems.stream().filter(problem -> !problem.isError()).toList()));
         }
@@ -133,6 +126,7 @@ public class FormSetPublisher {
         return planned;
     }
 
+    /** Every form's data checks; all the rows that block any of them refuse together, located at the form's place. */
     private static Uni<Void> runChecks(Mutiny.Session session, List<Planned> planned, Map<String, String> pointers) {
         List<Map.Entry<String, DataCheck>> checks = new ArrayList<>();
         for (Planned form : planned) {
@@ -140,34 +134,7 @@ public class FormSetPublisher {
                 form.plan().checks().forEach(check -> checks.add(Map.entry(pointers.getOrDefault(form.formKey(), ""), check)));
             }
         }
-        return Multi.createFrom().iterable(checks)
-                .onItem().transformToUniAndConcatenate(check -> blocking(session, check.getKey(), check.getValue()))
-                .filter(error -> error != null)
-                .collect().asList()
-                .invoke(errors -> {
-                    if (!errors.isEmpty()) {
-                        throw new ProblemException(DesignProblem.MIGRATION_BLOCKED,
-                                "Stored records block this install; nothing was changed.", errors);
-                    }
-                })
-                .replaceWithVoid();
-    }
-
-    private static Uni<ProblemError> blocking(Mutiny.Session session, String at, DataCheck check) {
-        Mutiny.SelectionQuery<Object[]> query = session.createNativeQuery(check.sql(), Object[].class);
-        for (int i = 0; i < check.params().size(); i++) {
-            query.setParameter(i + 1, check.params().get(i));
-        }
-        return query.getResultList().map(rows -> {
-            if (rows.isEmpty()) {
-                return null;
-            }
-            List<ProblemError.BlockingRow> blockedBy = new ArrayList<>();
-            for (Object[] row : rows) {
-                blockedBy.add(new ProblemError.BlockingRow((String) row[0], (String) row[1]));
-            }
-            return new ProblemError(at + check.pointer(), check.code(), "error", check.message(), blockedBy);
-        });
+        return PublishService.runChecks(session, checks, "install");
     }
 
     private Uni<Void> apply(Mutiny.Session session, AppEntity app, List<Planned> planned, boolean dryRun, UUID by,
@@ -180,7 +147,7 @@ public class FormSetPublisher {
         for (Planned form : planned) {
             if (form.plan() != null) {
                 stored = stored.chain(() -> store(session, app, form, by))
-                        .chain(() -> dryRun ? Uni.createFrom().voidItem() : tell(session, new PublishListener.FormPublished(app.appKey, form.formKey(),
+                        .chain(() -> dryRun ? Uni.createFrom().voidItem() : PublishService.tell(listeners, session, new PublishListener.FormPublished(app.appKey, form.formKey(),
                                 form.number(), form.plan().steps().size(), by, byName)));
             }
         }
@@ -232,14 +199,6 @@ public class FormSetPublisher {
         return row.chain(() -> session.persist(version));
     }
 
-    private Uni<Void> tell(Mutiny.Session session, PublishListener.FormPublished event) {
-        Uni<Void> chain = Uni.createFrom().voidItem();
-        for (PublishListener listener : listeners) {
-            chain = chain.chain(() -> listener.published(session, event));
-        }
-        return chain;
-    }
-
     private static List<Outcome> outcomes(List<Planned> planned) {
         return planned.stream().map(form -> form.plan() == null
                 ? new Outcome(form.formKey(), "unchanged", form.number(), List.of(), List.of())
@@ -254,9 +213,5 @@ public class FormSetPublisher {
             catalog.keys().forEach(key -> sorted.put(key, catalog.source(key).orElseThrow()));
             return sorted;
         });
-    }
-
-    static ProblemError located(String at, Problem problem) {
-        return new ProblemError(at + problem.pointer(), problem.code(), problem.severity().json(), problem.message(), null);
     }
 }

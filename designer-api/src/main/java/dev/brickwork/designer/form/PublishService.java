@@ -27,6 +27,7 @@ import org.hibernate.reactive.mutiny.Mutiny;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -65,9 +66,9 @@ public class PublishService {
                                 .chain(form -> AppCatalog.load(session, app.id)
                                         .chain(catalog -> stored(session, appKey)
                                                 .map(stored -> prepare(appKey, formKey, form, catalog, stored)))))
-                        .call(prepared -> runChecks(session, prepared.plan()))
+                        .call(prepared -> runChecks(session, prepared.plan().checks().stream().map(check -> Map.entry("", check)).toList(), "publish"))
                         .chain(prepared -> dryRun ? Uni.createFrom().item(result(prepared, true))
-                                : apply(session, prepared, by).call(done -> tell(session, new PublishListener.FormPublished(
+                                : apply(session, prepared, by).call(done -> tell(listeners, session, new PublishListener.FormPublished(
                                         appKey, formKey, done.version(), done.migration().size(), by, byName))))),
                         () -> new ProblemException(DesignProblem.PUBLISH_CONFLICT,
                                 "Someone else published this form at the same moment; read it and publish again."))
@@ -80,7 +81,7 @@ public class PublishService {
                 });
     }
 
-    private static Uni<StoredTables> stored(Mutiny.Session session, String appKey) {
+    static Uni<StoredTables> stored(Mutiny.Session session, String appKey) {
         return session.createNativeQuery(StoredTables.QUERY, Object[].class).setParameter(1, SqlNames.schema(appKey))
                 .getResultList().map(StoredTables::of);
     }
@@ -108,21 +109,25 @@ public class PublishService {
         return new Prepared(form, compilation.form().get(), plan, number);
     }
 
-    private static Uni<Void> runChecks(Mutiny.Session session, MigrationPlan plan) {
-        return Multi.createFrom().iterable(plan.checks())
-                .onItem().transformToUniAndConcatenate(check -> blocking(session, check))
+    /**
+     * Runs data checks, each with where its form is ({@code ""} for a single publish, {@code /forms/3} in a package);
+     * the rows that block any of them refuse together with 422 {@code MIGRATION_BLOCKED}.
+     */
+    static Uni<Void> runChecks(Mutiny.Session session, List<Map.Entry<String, DataCheck>> checks, String what) {
+        return Multi.createFrom().iterable(checks)
+                .onItem().transformToUniAndConcatenate(check -> blocking(session, check.getKey(), check.getValue()))
                 .filter(error -> error != null)
                 .collect().asList()
                 .invoke(errors -> {
                     if (!errors.isEmpty()) {
                         throw new ProblemException(DesignProblem.MIGRATION_BLOCKED,
-                                "Stored records block this publish; nothing was changed.", errors);
+                                "Stored records block this " + what + "; nothing was changed.", errors);
                     }
                 })
                 .replaceWithVoid();
     }
 
-    private static Uni<ProblemError> blocking(Mutiny.Session session, DataCheck check) {
+    private static Uni<ProblemError> blocking(Mutiny.Session session, String at, DataCheck check) {
         Mutiny.SelectionQuery<Object[]> query = session.createNativeQuery(check.sql(), Object[].class);
         for (int i = 0; i < check.params().size(); i++) {
             query.setParameter(i + 1, check.params().get(i));
@@ -135,7 +140,7 @@ public class PublishService {
             for (Object[] row : rows) {
                 blockedBy.add(new ProblemError.BlockingRow((String) row[0], (String) row[1]));
             }
-            return new ProblemError(check.pointer(), check.code(), "error", check.message(), blockedBy);
+            return new ProblemError(at + check.pointer(), check.code(), "error", check.message(), blockedBy);
         });
     }
 
@@ -158,7 +163,7 @@ public class PublishService {
         }).call(session::flush).replaceWith(result(prepared, false));
     }
 
-    private Uni<Void> tell(Mutiny.Session session, PublishListener.FormPublished event) {
+    static Uni<Void> tell(Iterable<PublishListener> listeners, Mutiny.Session session, PublishListener.FormPublished event) {
         Uni<Void> chain = Uni.createFrom().voidItem();
         for (PublishListener listener : listeners) {
             chain = chain.chain(() -> listener.published(session, event));
@@ -171,6 +176,11 @@ public class PublishService {
     }
 
     private static ProblemError error(Problem problem) {
-        return new ProblemError(problem.pointer(), problem.code(), problem.severity().json(), problem.message(), null);
+        return located("", problem);
+    }
+
+    /** The problem with {@code at} in front of its pointer. */
+    static ProblemError located(String at, Problem problem) {
+        return new ProblemError(at + problem.pointer(), problem.code(), problem.severity().json(), problem.message(), null);
     }
 }

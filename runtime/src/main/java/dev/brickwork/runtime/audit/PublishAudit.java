@@ -28,7 +28,8 @@ public class PublishAudit implements PublishListener {
         return append(session, "form.set_aside_purged", event.appKey(), event.formKey(), event.by(), event.byName(), detail);
     }
 
-    private static Uni<Void> append(Mutiny.Session session, String action, String appKey, String formKey, UUID by,
+    /** An audit entry written inside the caller's Hibernate Reactive transaction (a publish, a package install). */
+    public static Uni<Void> append(Mutiny.Session session, String action, String appKey, String formKey, UUID by,
                                     String byName, ObjectNode detail) {
         return session.createNativeQuery("INSERT INTO brickwork.audit_log (id, actor, actor_name, action, app_key, form_key,"
                         + " detail) VALUES (?1, ?2, ?3, ?4, ?5, ?6, cast(cast(?7 as text) as jsonb))")

@@ -3,6 +3,7 @@ package dev.brickwork.runtime.packages;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.brickwork.platform.Ids;
 import dev.brickwork.platform.http.JsonBodies;
+import dev.brickwork.runtime.audit.PublishAudit;
 import io.smallrye.mutiny.Uni;
 import org.hibernate.reactive.mutiny.Mutiny;
 
@@ -67,7 +68,7 @@ final class PackageDepartments {
                     .executeUpdate()
                     .chain(() -> {
                         ObjectNode detail = JsonBodies.mapper().createObjectNode().put("id", id.toString()).put("path", path);
-                        return PackageAudit.append(session, "department.created", null, by, byName, detail);
+                        return PublishAudit.append(session, "department.created", null, null, by, byName, detail);
                     }));
         }
         return chain;

@@ -12,6 +12,7 @@ import dev.brickwork.designer.form.FormSetPublisher;
 import dev.brickwork.designer.form.PublishedForms;
 import dev.brickwork.platform.cluster.ClusterChanges;
 import dev.brickwork.platform.http.JsonBodies;
+import dev.brickwork.runtime.audit.PublishAudit;
 import dev.brickwork.runtime.auth.AccessChanged;
 import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Uni;
@@ -271,6 +272,6 @@ public class PackageInstaller {
                         + " package = excluded.package, installed_at = now(), installed_by = excluded.installed_by")
                 .setParameter(1, pkg.appKey()).setParameter(2, pkg.appVersion()).setParameter(3, stored.toString())
                 .setParameter(4, by).executeUpdate()
-                .chain(() -> PackageAudit.append(session, "package.installed", pkg.appKey(), by, byName, detail));
+                .chain(() -> PublishAudit.append(session, "package.installed", pkg.appKey(), null, by, byName, detail));
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.brickwork.platform.http.JsonBodies;
+import dev.brickwork.runtime.audit.PublishAudit;
 import io.smallrye.mutiny.Uni;
 import org.hibernate.reactive.mutiny.Mutiny;
 
@@ -69,7 +70,7 @@ final class PackageRoles {
                         + " ON CONFLICT (role_key) DO UPDATE SET definition = excluded.definition, version = roles.version + 1,"
                         + " updated_at = now()")
                 .setParameter(1, key).setParameter(2, role.toString()).executeUpdate()
-                .chain(() -> PackageAudit.append(session, "role.changed", null, by, byName, detail));
+                .chain(() -> PublishAudit.append(session, "role.changed", null, null, by, byName, detail));
     }
 
     private static JsonNode parse(String json) {
