@@ -100,11 +100,17 @@ final class Integrity {
     /**
      * The duplicate rules the values match, with up to ten matching live records each: one match per rule and form,
      * this form's first, then each form of the rule's {@code also} (a form no longer published is skipped).
+     * {@code before}: the record's stored fields for an update (null for a create and a restore). A rule whose
+     * compared fields all keep their stored values is not checked again: the record passed it when those values were
+     * written, and a record written since that matches it was checked then — so a converted lead's edit is not blocked
+     * by the contact made from it.
      */
-    static Uni<List<Match>> duplicates(SqlClient client, RecordContext context, Map<String, Value> values, UUID self) {
+    static Uni<List<Match>> duplicates(SqlClient client, RecordContext context, Map<String, Value> values, UUID self,
+                                       JsonNode before) {
         List<Uni<Match>> checks = new ArrayList<>();
         for (RuleDefinition rule : context.table().form().definition().rules()) {
-            if (rule instanceof RuleDefinition.Duplicate duplicate) {
+            if (rule instanceof RuleDefinition.Duplicate duplicate && (before == null
+                    || changesAny(context.table(), duplicate, values, before))) {
                 Map<String, String> own = new LinkedHashMap<>();
                 duplicate.fields().forEach(key -> own.put(key, key));
                 checks.add(duplicate(client, context.table(), context.formKey(), duplicate, own, values, self));
@@ -119,6 +125,19 @@ final class Integrity {
         return Multi.createFrom().iterable(checks).onItem().transformToUniAndConcatenate(u -> u)
                 .filter(match -> match != null && !match.records().isEmpty())
                 .collect().asList();
+    }
+
+    private static boolean changesAny(FormTable table, RuleDefinition.Duplicate rule, Map<String, Value> values,
+                                      JsonNode before) {
+        for (String key : rule.fields()) {
+            Value value = values.get(key);
+            Column column = table.column(key).orElse(null);
+            if (column == null || value == null || column.encrypted()
+                    || !SqlValues.json(value, column.field().type()).equals(before.path(key))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

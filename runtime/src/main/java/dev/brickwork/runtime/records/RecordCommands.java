@@ -283,7 +283,7 @@ public class RecordCommands {
                         throw new ProblemException(RecordProblem.NOT_UNIQUE, "A unique field's value is taken.", errors);
                     }
                 })
-                .chain(() -> Integrity.duplicates(connection, context, validation.values(), self))
+                .chain(() -> Integrity.duplicates(connection, context, validation.values(), self, before))
                 // what a caller learns of duplicates is limited to the records they may read
                 .onItem().transformToMulti(matches -> io.smallrye.mutiny.Multi.createFrom().iterable(matches))
                 .onItem().transformToUniAndConcatenate(match -> Guard.visible(connection, context, match))

@@ -66,7 +66,7 @@ public class RecordLifecycle {
                                                 "A live record now has this unique value.", errors);
                                     }
                                 })
-                                .chain(() -> Integrity.duplicates(connection, context, values.values(), id))
+                                .chain(() -> Integrity.duplicates(connection, context, values.values(), id, null))
                                 .invoke(matches -> {
                                     if (matches.stream().anyMatch(m -> m.rule().action()
                                             == dev.brickwork.forms.model.RuleDefinition.DuplicateAction.BLOCK)) {

@@ -86,7 +86,7 @@ public class RecordQueries {
             Guard.require(context, Action.READ);
             Guard.writable(context, fields);
             RecordValidation validation = validator.validate(context.published().form(), fields, Set.of());
-            return Integrity.duplicates(pool, context, validation.values(), null)
+            return Integrity.duplicates(pool, context, validation.values(), null, null)
                     .onItem().transformToMulti(matches -> Multi.createFrom().iterable(matches))
                     .onItem().transformToUniAndConcatenate(match -> Guard.visible(pool, context, match))
                     // a warning about records the caller cannot see would tell them those records exist

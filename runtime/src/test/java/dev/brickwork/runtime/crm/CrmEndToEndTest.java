@@ -2,6 +2,7 @@ package dev.brickwork.runtime.crm;
 
 import dev.brickwork.runtime.FixedClock;
 import dev.brickwork.runtime.Login;
+import dev.brickwork.runtime.admin.People;
 import dev.brickwork.testing.TestDatabase;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -129,6 +130,21 @@ class CrmEndToEndTest {
                  "converted_at": "2026-06-15T09:30:00Z"}""".formatted(customer, contact, opportunity)).statusCode(200);
         assertThat(text("lead", lead, "status")).isEqualTo("converted");
         assertThat(text("lead", lead, "converted_opportunity")).isEqualTo(opportunity);
+        sameMobileAsTheContactRefusedForANewLead(contact);
+    }
+
+    /** Leads are checked against contacts and customers too (CRM-TEMPLATE §1): the same person cannot come in twice. */
+    private void sameMobileAsTheContactRefusedForANewLead(String contact) {
+        People.as(rep).body("""
+                {"fields": {"name": "王先生", "company_name": "星辰科技（中国）有限公司", "mobile": "+86 138-1234-5678",
+                 "source": "web_inquiry", "status": "new"}}""").post(CrmDesk.RECORDS.formatted("lead")).then()
+                .statusCode(409)
+                .body("errors.find { it.message.contains(\"'contact'\") }.blockedBy[0].id", equalTo(contact));
+        // a company already a customer is only a warning
+        String lead = create(rep, "lead", """
+                {"name": "赵敏", "company_name": "上海星辰科技股份有限公司", "mobile": "13900001111", "source": "web_inquiry",
+                 "status": "new"}""");
+        assertThat(lead).isNotBlank();
     }
 
     /** Lines at 10 % and 25 % off list: overall 17.5 %, but the largest line discount (25 %) sets the tier. */
@@ -220,6 +236,11 @@ class CrmEndToEndTest {
         expectPlan(second, "0", "360000", "pending", "0", null);
         assertThat(text("payment_plan", first, "remind_date")).isEqualTo("2026-06-27");
         assertThat(text("payment_plan", second, "remind_date")).isEqualTo("2026-09-27");
+        // the plan looks its contract's amount and status up: the ratio is its share of the contract
+        assertThat(number("payment_plan", first, "contract_amount")).isEqualByComparingTo("660000");
+        assertThat(text("payment_plan", first, "contract_status")).isEqualTo("active");
+        assertThat(number("payment_plan", first, "planned_ratio").setScale(4, java.math.RoundingMode.HALF_UP))
+                .isEqualByComparingTo("0.4545");
         expectContract(contract, "0", "660000", "660000");
         return new String[] {first, second};
     }

@@ -102,6 +102,22 @@ class CrossFormDuplicatesTest {
     }
 
     @Test
+    void aLeadWhoseContactWasMadeFromItMayStillBeEditedButNotGivenAnotherTakenMobile() {
+        // given a lead, and then a contact with its mobile (as a conversion makes)
+        String lead = People.asAdmin().body("{\"fields\": {\"name\": \"Eve\", \"mobile\": \"137 0000 0001\"}}")
+                .post(FORMS + "lead/records").then().statusCode(201).extract().path("id");
+        String made = People.asAdmin().body("{\"fields\": {\"name\": \"Eve\", \"mobile\": \"13700000001\"}}")
+                .post(FORMS + "contact/records").then().statusCode(201).extract().path("id");
+        // when the lead is edited, sending its unchanged mobile along, the rule it passed is not checked again
+        People.asAdmin().body("{\"fields\": {\"name\": \"Eve (converted)\", \"mobile\": \"137 0000 0001\"}}")
+                .patch(FORMS + "lead/records/" + lead).then().statusCode(200);
+        // but changing the mobile is checked, against the contact made from it as well
+        People.asAdmin().body("{\"fields\": {\"mobile\": \"+86 137-0000-0001\"}}").patch(FORMS + "lead/records/" + lead)
+                .then().statusCode(409).body("errors[0].blockedBy[0].id", equalTo(made));
+        assertThat(Db.single("SELECT name FROM app_xdup.lead WHERE id = ?::uuid", lead)).isEqualTo("Eve (converted)");
+    }
+
+    @Test
     void warningsNameTheFormAndTheRecordsOfEveryFormTheyMatch() {
         People.asAdmin().body("{\"fields\": {\"name\": \"Cy\", \"email\": \"ANN@example.COM\", \"company_name\": \"西门子有限公司\"}}")
                 .post(FORMS + "lead/records").then().statusCode(201)
