@@ -133,10 +133,10 @@ public final class FlowCompiler {
             return new Fragment(key, outcome, 2, 1);
         }
         boolean decides = approval.timeout().action().decides();
-        writer.timer(task, key + ".timer", approval.timeout().after(), decides);
+        writer.timer(task, RuntimeContract.timerOf(key), approval.timeout().after(), decides);
         writer.add(ServiceTask.class, key + ".timeout", approval.timeout().action().json(), column, row + 1)
                 .setOperatonDelegateExpression(RuntimeContract.TIMEOUT);
-        writer.flow(key + ".timer", key + ".timeout", null);
+        writer.flow(RuntimeContract.timerOf(key), key + ".timeout", null);
         if (decides) {
             writer.flow(key + ".timeout", outcome, null);
         } else {

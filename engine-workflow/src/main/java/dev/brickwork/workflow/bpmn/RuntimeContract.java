@@ -39,6 +39,8 @@ public final class RuntimeContract {
     public static final String ASSIGNEE = "${approver}";
     public static final String ELEMENT_VARIABLE = "approver";
     public static final String FIRST_DECISION = "${nrOfCompletedInstances >= 1}";
+    /** What {@link #timerOf} appends to a node key, for queries that match timers to their tasks. */
+    public static final String TIMER_SUFFIX = ".timer";
 
     /** Ids in our expressions: node keys, generated ids, condition ids; never a quote or a parenthesis. */
     private static final String ID = "[A-Za-z_][A-Za-z0-9_.\\-]{0,80}";
@@ -47,6 +49,11 @@ public final class RuntimeContract {
             "^\\$\\{brickwork\\.(condition|approvers|rejected)\\(execution, '(" + ID + ")'\\)}$");
 
     private RuntimeContract() {
+    }
+
+    /** The id of the boundary timer of approval node {@code nodeKey}'s timeout. */
+    public static String timerOf(String nodeKey) {
+        return nodeKey + TIMER_SUFFIX;
     }
 
     public static String condition(String conditionId) {

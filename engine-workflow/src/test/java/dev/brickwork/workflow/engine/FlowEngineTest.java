@@ -88,6 +88,27 @@ class FlowEngineTest {
     }
 
     @Test
+    void theInboxSaysWhenATasksTimeoutFiresAndNothingForANodeWithout() {
+        // given: the manager's step times out after two days, the directors' has no timeout
+        String record = UUID.randomUUID().toString();
+        HOOKS.approvers.put("manager", List.of("inbox-mia"));
+        HOOKS.approvers.put("directors", List.of("inbox-sam"));
+        HOOKS.conditions.put("_2.0", true);
+        startFor(record);
+
+        // when
+        OpenTask manager = engine.tasksOf("inbox-mia", 10).get(0);
+        engine.decide(manager.id(), true, TaskWork.NONE);
+        OpenTask director = engine.tasksOf("inbox-sam", 10).get(0);
+
+        // then
+        assertThat(manager.due()).isNotNull();
+        assertThat(java.time.Duration.between(manager.created(), manager.due()).toMinutes())
+                .isBetween(2 * 24 * 60 - 1L, 2 * 24 * 60 + 1L);
+        assertThat(director.due()).isNull();
+    }
+
+    @Test
     void aLargeContractGoesFromTheManagerToBothDirectorsAndIsApproved() {
         // given
         String record = UUID.randomUUID().toString();

@@ -15,11 +15,17 @@ public final class ApprovalApi {
     public record TaskInbox(List<Task> items) {
     }
 
+    /** A row of one inbox tab: open tasks have {@code created} and {@code due}, decisions {@code decision},
+     * {@code comment} and {@code decidedAt}, submitted records {@code submittedAt} (and no task id or step). */
     public record Task(String id, @Schema(description = "The approval node's key") String step, String flow, Instant created,
-                       TaskRecord record) {
+                       @Schema(description = "When the step's timeout fires; null without one") Instant due,
+                       @Schema(enumeration = {"approved", "rejected", "transferred"}) String decision, String comment,
+                       Instant decidedAt, Instant submittedAt, TaskRecord record) {
     }
 
-    public record TaskRecord(UUID id, String app, String form, String title, String link) {
+    public record TaskRecord(UUID id, String app, String form, String title,
+                             @Schema(enumeration = {"none", "pending", "approved", "rejected", "withdrawn"}) String approval,
+                             String link) {
     }
 
     public record DecisionRequest(String comment) {

@@ -3,8 +3,6 @@ package dev.brickwork.runtime.flows;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.brickwork.designer.flow.PublishedFlow;
-import dev.brickwork.designer.flow.PublishedFlows;
 import dev.brickwork.platform.http.JsonBodies;
 import dev.brickwork.runtime.access.Access;
 import dev.brickwork.runtime.access.AccessService;
@@ -13,11 +11,8 @@ import dev.brickwork.runtime.api.ApprovalApi.DecisionRequest;
 import dev.brickwork.runtime.api.ApprovalApi.TaskInbox;
 import dev.brickwork.runtime.api.ApprovalApi.TransferRequest;
 import dev.brickwork.runtime.api.ApprovalApi.Transferred;
-import dev.brickwork.runtime.records.RecordApprovals;
-import dev.brickwork.workflow.engine.OpenTask;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -34,12 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 
 /** The task inbox and its decisions (docs/spec.md §5). */
 @Path("/api/v1/tasks")
@@ -55,10 +45,10 @@ public class TaskResource {
     FlowEngines engines;
 
     @Inject
-    PublishedFlows flows;
+    InboxItems inbox;
 
     @Inject
-    RecordApprovals records;
+    TaskHistory history;
 
     @Inject
     AccessService accessService;
@@ -66,23 +56,34 @@ public class TaskResource {
     @Inject
     SecurityIdentity identity;
 
-    /** The caller's open tasks, oldest first, each with its record's title and where to find it. */
+    /**
+     * The caller's inbox: open tasks oldest first ({@code view=open}, the default), decisions taken
+     * ({@code view=done}) or records submitted ({@code view=started}), newest first.
+     */
     @GET
-    @APIResponse(responseCode = "200", description = "The caller's open tasks, oldest first",
+    @APIResponse(responseCode = "200", description = "One tab of the caller's inbox",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TaskInbox.class)))
     public Uni<String> inbox(@QueryParam("assignee") @DefaultValue("me") String assignee,
+                             @QueryParam("view") @DefaultValue("open") String view,
                              @QueryParam("limit") String limitParam) {
         if (!"me".equals(assignee)) {
             throw ApprovalCommands.invalid("/assignee", "ASSIGNEE_UNSUPPORTED", "Only assignee=me is supported.");
         }
         int limit = limit(limitParam);
-        return access().chain(access -> engines.call(engine -> engine.tasksOf(access.caller().id().toString(), limit)))
-                .chain(this::items)
-                .map(items -> {
-                    ObjectNode result = JsonNodeFactory.instance.objectNode();
-                    result.putArray("items").addAll(items);
-                    return result.toString();
-                });
+        return access().chain(access -> {
+            UUID me = access.caller().id();
+            return switch (view) {
+                case "open" -> engines.call(engine -> engine.tasksOf(me.toString(), limit)).chain(inbox::open);
+                case "done" -> history.decidedBy(me, limit).chain(inbox::decided);
+                case "started" -> history.submittedBy(me, limit).chain(inbox::submitted);
+                default -> throw ApprovalCommands.invalid("/view", "VIEW_UNKNOWN",
+                        "'view' is one of open, done, started.");
+            };
+        }).map(items -> {
+            ObjectNode result = JsonNodeFactory.instance.objectNode();
+            result.putArray("items").addAll(items);
+            return result.toString();
+        });
     }
 
     @POST
@@ -113,52 +114,6 @@ public class TaskResource {
     public Uni<String> transfer(@PathParam("id") String id, byte[] body) {
         JsonNode parsed = JsonBodies.parse(body);
         return access().chain(access -> approvals.transfer(id, parsed, access)).map(ObjectNode::toString);
-    }
-
-    /** The inbox rows in task order; the titles come with one query per form. */
-    private Uni<List<ObjectNode>> items(List<OpenTask> tasks) {
-        return Multi.createFrom().iterable(tasks).onItem()
-                .transformToUniAndConcatenate(task -> flows.byProcessDefinition(task.processDefinitionId())
-                        .map(found -> found.map(flow -> new Pending(task, flow)).orElse(null)))
-                .filter(java.util.Objects::nonNull).collect().asList()
-                .chain(pending -> {
-                    Map<String, List<Pending>> byForm = pending.stream().collect(Collectors.groupingBy(
-                            p -> p.flow().appKey() + "/" + p.flow().plan().form(), LinkedHashMap::new, Collectors.toList()));
-                    Map<UUID, String> titles = new ConcurrentHashMap<>();
-                    Uni<Void> chain = Uni.createFrom().voidItem();
-                    for (List<Pending> group : byForm.values()) {
-                        PublishedFlow flow = group.get(0).flow();
-                        List<UUID> ids = group.stream().map(Pending::record).toList();
-                        chain = chain.chain(() -> records.titles(flow.appKey(), flow.plan().form(), ids)
-                                .invoke(titles::putAll).replaceWithVoid());
-                    }
-                    return chain.map(done -> pending.stream().map(p -> item(p, titles.get(p.record()))).toList());
-                });
-    }
-
-    /** An open task with the published flow it belongs to. */
-    private record Pending(OpenTask task, PublishedFlow flow) {
-        UUID record() {
-            return UUID.fromString(task.businessKey());
-        }
-    }
-
-    private static ObjectNode item(Pending pending, String title) {
-        OpenTask task = pending.task();
-        PublishedFlow flow = pending.flow();
-        String form = flow.plan().form();
-        ObjectNode item = JsonNodeFactory.instance.objectNode();
-        item.put("id", task.id());
-        item.put("step", task.node());
-        item.put("flow", flow.flowKey());
-        item.put("created", task.created() == null ? null : task.created().toString());
-        ObjectNode target = item.putObject("record");
-        target.put("id", pending.record().toString());
-        target.put("app", flow.appKey());
-        target.put("form", form);
-        target.put("title", title);
-        target.put("link", "/api/v1/apps/" + flow.appKey() + "/forms/" + form + "/records/" + pending.record());
-        return item;
     }
 
     /** At most this many tasks per inbox answer (oldest first), 100 unless asked. */

@@ -213,27 +213,32 @@ public class RecordApprovals {
                 .map(rows -> rows.iterator().hasNext() ? ApprovalState.of(rows.iterator().next().getString(0)) : null));
     }
 
+    /** What an inbox row shows of its record: its title and where its approval stands. */
+    public record Headline(String title, ApprovalState approval) {
+    }
+
     /**
-     * What inbox rows are called: each record's title field as text, or its id when the form has no title, the title
-     * is empty or the title field is sensitive (an inbox must not show it to an approver who may not read it);
-     * records that are gone are absent. One query for all of them.
+     * What inbox rows show: each record's title field as text, or its id when the form has no title, the title
+     * is empty or the title field is sensitive (an inbox must not show it to an approver who may not read it), and its
+     * approval state; records that are gone are absent. One query for all of them.
      */
-    public Uni<Map<UUID, String>> titles(String appKey, String formKey, List<UUID> ids) {
+    public Uni<Map<UUID, Headline>> headlines(String appKey, String formKey, List<UUID> ids) {
         return asFlow(appKey, formKey).chain(context -> {
             String field = context.published().form().definition().titleField();
             Optional<Column> column = field == null ? Optional.empty() : context.table().column(field)
                     .filter(c -> !c.field().sensitive());
             String title = column.map(c -> c.quoted() + "::text").orElse("NULL::text");
-            return pool.preparedQuery("SELECT id, " + title + " FROM " + context.table().qualified()
+            return pool.preparedQuery("SELECT id, " + title + ", approval FROM " + context.table().qualified()
                             + " WHERE id = ANY($1) AND deleted_at IS NULL")
                     .execute(Tuple.of(ids.toArray(new UUID[0])))
                     .map(rows -> {
-                        Map<UUID, String> titles = new HashMap<>();
+                        Map<UUID, Headline> headlines = new HashMap<>();
                         for (Row row : rows) {
                             String value = row.getString(1);
-                            titles.put(row.getUUID(0), value == null || value.isEmpty() ? row.getUUID(0).toString() : value);
+                            headlines.put(row.getUUID(0), new Headline(value == null || value.isEmpty()
+                                    ? row.getUUID(0).toString() : value, ApprovalState.of(row.getString(2))));
                         }
-                        return titles;
+                        return headlines;
                     });
         });
     }

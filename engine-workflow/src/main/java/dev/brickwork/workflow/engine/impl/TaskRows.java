@@ -1,5 +1,6 @@
 package dev.brickwork.workflow.engine.impl;
 
+import dev.brickwork.workflow.bpmn.RuntimeContract;
 import dev.brickwork.workflow.engine.OpenTask;
 import org.operaton.bpm.engine.impl.interceptor.CommandContext;
 
@@ -9,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -60,8 +62,12 @@ final class TaskRows {
     }
 
     private static List<OpenTask> where(Connection connection, String prefix, By by, String value, int limit) {
+        // the due date of the node's timeout: its boundary timer's job (RuntimeContract.timerOf names the timer)
+        String due = "(SELECT min(j.DUEDATE_) FROM " + prefix + "ACT_RU_JOB j JOIN " + prefix + "ACT_RU_JOBDEF d"
+                + " ON d.ID_ = j.JOB_DEF_ID_ WHERE j.PROCESS_INSTANCE_ID_ = t.PROC_INST_ID_ AND j.TYPE_ = 'timer'"
+                + " AND d.ACT_ID_ = t.TASK_DEF_KEY_ || '" + RuntimeContract.TIMER_SUFFIX + "')";
         String sql = "SELECT t.ID_, t.PROC_INST_ID_, t.PROC_DEF_ID_, e.BUSINESS_KEY_, t.TASK_DEF_KEY_, t.ASSIGNEE_,"
-                + " t.CREATE_TIME_ FROM " + prefix + "ACT_RU_TASK t JOIN " + prefix + "ACT_RU_EXECUTION e"
+                + " t.CREATE_TIME_, " + due + " FROM " + prefix + "ACT_RU_TASK t JOIN " + prefix + "ACT_RU_EXECUTION e"
                 + " ON e.ID_ = t.PROC_INST_ID_ WHERE " + by.column + " = ? ORDER BY t.CREATE_TIME_, t.ID_ LIMIT ?";
         try (PreparedStatement query = connection.prepareStatement(sql)) {
             query.setString(1, value);
@@ -69,14 +75,18 @@ final class TaskRows {
             List<OpenTask> tasks = new ArrayList<>();
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    Timestamp created = rows.getTimestamp(7);
                     tasks.add(new OpenTask(rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4),
-                            rows.getString(5), rows.getString(6), created == null ? null : created.toInstant()));
+                            rows.getString(5), rows.getString(6), instant(rows.getTimestamp(7)),
+                            instant(rows.getTimestamp(8))));
                 }
             }
             return tasks;
         } catch (SQLException e) {
             throw new IllegalStateException("Reading the engine's open tasks failed (SQLSTATE " + e.getSQLState() + ")", e);
         }
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
     }
 }
