@@ -28,6 +28,28 @@ public final class ApprovalApi {
                              String link) {
     }
 
+    /** A record's approval panel: its state, who is asked now, the story so far, the actions the caller may take. */
+    public record ApprovalView(@Schema(enumeration = {"none", "pending", "approved", "rejected", "withdrawn"}) String state,
+                               String flow, List<CurrentStep> current, List<ApprovalEvent> history,
+                               @Schema(description = "submit, withdraw, approve, reject, transfer") List<String> actions,
+                               @Schema(description = "The caller's open task on the record, for approve / reject / transfer")
+                               String task) {
+    }
+
+    public record Person(UUID id, String name) {
+    }
+
+    /** @param task the task id, only when it is the caller's */
+    public record CurrentStep(String step, Person assignee, Instant created, String task) {
+    }
+
+    public record ApprovalEvent(Instant at,
+                                @Schema(description = "submitted, withdrawn, task (someone was asked), approved, rejected,"
+                                        + " transferred, timeout, completed (the flow's outcome) …") String event,
+                                String step, Person by, String comment, Person to,
+                                @Schema(enumeration = {"approved", "rejected"}) String outcome) {
+    }
+
     public record DecisionRequest(String comment) {
     }
 

@@ -24,7 +24,13 @@ public final class RecordApi {
     }
 
     /** @param duplicates what duplicate rules with {@code warn} matched (blocking ones refuse the write) */
-    public record RecordMeta(List<DuplicateWarning> duplicates) {
+    /** @param can on a record read by id: the actions on it the caller's roles allow (row scopes included) */
+    public record RecordMeta(List<DuplicateWarning> duplicates,
+                             @Schema(description = "GET /{id} only: what the caller may do to this record")
+                             RecordCan can) {
+    }
+
+    public record RecordCan(boolean update, boolean delete) {
     }
 
     /** @param form the form the records are of: this one, or one the rule's {@code also} names */

@@ -2,6 +2,7 @@ package dev.brickwork.runtime.flows;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.brickwork.runtime.access.AccessService;
+import dev.brickwork.runtime.api.ApprovalApi.ApprovalView;
 import dev.brickwork.runtime.api.RecordApi.RecordView;
 import dev.brickwork.runtime.records.RecordQueries;
 import io.quarkus.security.Authenticated;
@@ -9,6 +10,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -37,7 +39,19 @@ public class ApprovalResource {
     AccessService accessService;
 
     @Inject
+    ApprovalPanel panel;
+
+    @Inject
     SecurityIdentity identity;
+
+    @GET
+    @Path("/approval")
+    @APIResponse(responseCode = "200", description = "Where the record's approval stands and what the caller may do",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApprovalView.class)))
+    public Uni<String> approval(@PathParam("app") String app, @PathParam("form") String form, @PathParam("id") String id) {
+        UUID record = recordId(id);
+        return accessService.of(identity).chain(access -> panel.of(app, form, record, access)).map(ObjectNode::toString);
+    }
 
     @POST
     @Path("/submit")

@@ -59,6 +59,9 @@ public class RecordResource {
     RecordQueries queries;
 
     @Inject
+    RecordPermissions permissions;
+
+    @Inject
     RecordList list;
 
     @Inject
@@ -114,7 +117,12 @@ public class RecordResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecordView.class)))
     public Uni<Response> get(@PathParam("app") String app, @PathParam("form") String form, @PathParam("id") String id) {
         UUID target = recordId(id);
-        return access().chain(access -> queries.get(app, form, target, access)).map(record -> tagged(Response.ok(record.toString()), record));
+        return access().chain(access -> queries.get(app, form, target, access)
+                        .call(record -> permissions.allowed(app, form, target, access).invoke(allowed -> {
+                            ObjectNode can = record.withObject("/meta").putObject("can");
+                            RecordPermissions.ON_A_RECORD.forEach(action -> can.put(action.json(), allowed.contains(action)));
+                        })))
+                .map(record -> tagged(Response.ok(record.toString()), record));
     }
 
     @PATCH
