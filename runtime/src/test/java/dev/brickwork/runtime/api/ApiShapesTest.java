@@ -151,6 +151,8 @@ class ApiShapesTest {
         call(as(manager), "POST", "/api/v1/tasks/" + task(manager, moved) + "/transfer", "{\"to\": \"" + deputy + "\"}", 200);
         call(as(rep), "POST", RECORDS + "/" + moved + "/withdraw", null, 200);
         call(as(manager), "GET", "/api/v1/tasks?view=done", null, 200);
+        call(as(rep), "GET", "/api/v1/directory/users?q=a&limit=5", null, 200);
+        call(as(rep), "GET", "/api/v1/directory/departments", null, 200);
         call(as(rep), "GET", RECORDS + "/" + approved + "/approval", null, 200);
         call(as(manager), "GET", RECORDS + "/" + moved + "/approval", null, 200);
         call(as(rep), "GET", "/api/v1/tasks?view=started&limit=5", null, 200);
