@@ -23,8 +23,8 @@ import java.util.Optional;
 @ApplicationScoped
 public class PublishedForms {
 
-    /** A form's current version, compiled. */
-    public record PublishedForm(String appKey, int version, CompiledForm form) {
+    /** A form's current version, compiled, with the definition as stored ({@code source}: labels, options, order). */
+    public record PublishedForm(String appKey, int version, CompiledForm form, com.fasterxml.jackson.databind.JsonNode source) {
     }
 
     /** app key to its published forms by key */
@@ -98,7 +98,7 @@ public class PublishedForms {
                     AppCatalog catalog = AppCatalog.of(sources);
                     Map<String, PublishedForm> forms = new HashMap<>();
                     sources.forEach((key, source) -> FormCompiler.compile(source, catalog).form()
-                            .ifPresent(form -> forms.put(key, new PublishedForm(appKey, numbers.get(key), form))));
+                            .ifPresent(form -> forms.put(key, new PublishedForm(appKey, numbers.get(key), form, source))));
                     return Map.copyOf(forms);
                 });
     }

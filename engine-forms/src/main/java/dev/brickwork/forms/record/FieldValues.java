@@ -163,6 +163,10 @@ public final class FieldValues {
         if (max != null && value.compareTo(max) > 0) {
             return invalid(FIELD_ABOVE_MAX, "The value must be at most " + max.toPlainString());
         }
+        if (field.spec() instanceof FieldSpec.Money && value.scale() < MONEY_SCALE) {
+            // money is stored with its two decimals; formulas read it so on every path (a new record, an edit, a recompute)
+            return ok(new Value.Number(value.setScale(MONEY_SCALE)));
+        }
         return ok(new Value.Number(value));
     }
 

@@ -90,6 +90,17 @@ final class LevelCheck {
         return hidden;
     }
 
+    /** The visible fields of this level whose {@code readOnlyWhen} is true on the values as they are now. */
+    Set<String> readOnlyByCondition() {
+        Set<String> locked = new java.util.LinkedHashSet<>();
+        for (FieldDefinition field : form.fields()) {
+            if (!hidden.contains(field.key()) && form.readOnlyWhen(field.key()).map(e -> isTrue(e, false)).orElse(false)) {
+                locked.add(field.key());
+            }
+        }
+        return locked;
+    }
+
     RecordScope scope() {
         Map<String, List<ValueScope>> rowScopes = new HashMap<>();
         rows.forEach((key, checks) -> rowScopes.put(key, hidden.contains(key)

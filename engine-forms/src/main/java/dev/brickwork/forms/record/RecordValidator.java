@@ -65,13 +65,30 @@ public final class RecordValidator {
      *                    as stored, null for a new record
      */
     public RecordValidation validate(CompiledForm form, JsonNode fields, Set<String> changedKeys, JsonNode stored) {
+        return preview(form, fields, changedKeys, stored).validation();
+    }
+
+    /**
+     * What a form being filled in shows now, with exactly the semantics of a save: the values (formulas computed),
+     * the fields hidden by {@code visibleWhen}, those read-only by {@code readOnlyWhen}, and every problem a save of
+     * these values would meet. For a live form: the client sends what the user has typed so far.
+     *
+     * @param stored the record's {@code fields} as stored, for an edit (only changed values are checked); null for a
+     *               new record
+     */
+    public RecordPreview preview(CompiledForm form, JsonNode fields, Set<String> changedKeys, JsonNode stored) {
         if (fields == null || !fields.isObject()) {
-            return new RecordValidation(Map.of(), Map.of(), Set.of(), List.of(Problem.error("/fields",
-                    RecordCodes.RECORD_NOT_OBJECT, "'fields' must be an object of field key to value")));
+            return new RecordPreview(new RecordValidation(Map.of(), Map.of(), Set.of(), List.of(Problem.error("/fields",
+                    RecordCodes.RECORD_NOT_OBJECT, "'fields' must be an object of field key to value"))), Set.of());
         }
         Predicate<String> changed = changedKeys == null ? key -> true : changedKeys::contains;
         LevelCheck top = new LevelCheck(form, fields, "/fields", changed, clock, zone, false,
                 stored != null && stored.isObject() ? stored : null).run();
+        RecordValidation validation = new RecordValidation(top.values(), top.rowValues(), top.hidden(), problems(form, top));
+        return new RecordPreview(validation, top.readOnlyByCondition());
+    }
+
+    private List<Problem> problems(CompiledForm form, LevelCheck top) {
         List<Problem> problems = new ArrayList<>(top.problems());
         RecordScope scope = top.scope();
         for (CompiledValidationRule rule : form.validationRules()) {
@@ -89,7 +106,7 @@ public final class RecordValidator {
                         + message(rule.rule().message())));
             }
         }
-        return new RecordValidation(top.values(), top.rowValues(), top.hidden(), problems);
+        return problems;
     }
 
     private static String message(Label label) {

@@ -65,6 +65,24 @@ class RecordValidatorTest {
     }
 
     @Test
+    void aPreviewSaysWhatAFormShowsNowWithTheSavesOwnSemantics() {
+        // given: a deal being filled in, signed (which locks "locked"), with a blank required name
+        ObjectNode typed = (ObjectNode) json(VALID);
+        typed.put("stage", "signed");
+        typed.putNull("name");
+
+        // when
+        RecordPreview preview = VALIDATOR.preview(DEAL, typed, null, null);
+
+        // then: the same values and problems a save meets, plus what readOnlyWhen locks now
+        RecordValidation saved = VALIDATOR.validate(DEAL, typed, null);
+        assertThat(preview.validation()).isEqualTo(saved);
+        assertThat(preview.readOnly()).containsExactly("locked");
+        assertThat(preview.validation().problems()).extracting(Problem::pointer).contains("/fields/name");
+        assertThat(VALIDATOR.preview(DEAL, json(VALID), null, null).readOnly()).isEmpty();
+    }
+
+    @Test
     void computesFormulasWithExactMoney() {
         RecordValidation result = VALIDATOR.validate(DEAL, json(VALID), null);
 

@@ -66,6 +66,22 @@ public final class RecordApi {
     public record Change(Object from, Object to) {
     }
 
+    /**
+     * A form being filled in, as a save would see it (decision 0030).
+     *
+     * @param fields   the visible formulas' and lookups' values now
+     * @param rows     per sub-table, each row's formulas, in row order
+     * @param hidden   fields {@code visibleWhen} hides now
+     * @param readOnly fields {@code readOnlyWhen} locks now
+     * @param errors   what a save of these values would refuse, located
+     */
+    public record RecordPreviewView(Map<String, Object> fields, Map<String, List<Map<String, Object>>> rows,
+                                    List<String> hidden, List<String> readOnly, List<PreviewProblem> errors) {
+    }
+
+    public record PreviewProblem(String pointer, String code, String message) {
+    }
+
     public record DuplicateMatches(List<DuplicateMatch> items) {
     }
 

@@ -7,6 +7,7 @@ import dev.brickwork.runtime.access.Access;
 import dev.brickwork.runtime.access.AccessService;
 import dev.brickwork.runtime.api.RecordApi.DuplicateMatches;
 import dev.brickwork.runtime.api.RecordApi.RecordPage;
+import dev.brickwork.runtime.api.RecordApi.RecordPreviewView;
 import dev.brickwork.runtime.api.RecordApi.RecordQuery;
 import dev.brickwork.runtime.api.RecordApi.RecordView;
 import dev.brickwork.runtime.api.RecordApi.RecordWrite;
@@ -63,6 +64,9 @@ public class RecordResource {
 
     @Inject
     RecordList list;
+
+    @Inject
+    RecordPreviews previews;
 
     @Inject
     SecurityIdentity identity;
@@ -165,6 +169,30 @@ public class RecordResource {
     public Uni<String> timeline(@PathParam("app") String app, @PathParam("form") String form, @PathParam("id") String id) {
         UUID target = recordId(id);
         return access().chain(access -> queries.timeline(app, form, target, access)).map(ObjectNode::toString);
+    }
+
+    /** A new record's live values, visibility and problems as a save would see them; writes nothing (decision 0030). */
+    @POST
+    @Path("/preview")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecordWrite.class)))
+    @APIResponse(responseCode = "200", description = "Computed values, hidden and read-only fields, problems; nothing is written",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecordPreviewView.class)))
+    public Uni<String> previewNew(@PathParam("app") String app, @PathParam("form") String form, byte[] body) {
+        JsonNode parsed = JsonBodies.parse(body);
+        return access().chain(access -> previews.ofNew(app, form, parsed, access)).map(ObjectNode::toString);
+    }
+
+    /** An edit's live values, visibility and problems over the stored record; writes nothing (decision 0030). */
+    @POST
+    @Path("/{id}/preview")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecordWrite.class)))
+    @APIResponse(responseCode = "200", description = "Computed values, hidden and read-only fields, problems; nothing is written",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecordPreviewView.class)))
+    public Uni<String> previewEdit(@PathParam("app") String app, @PathParam("form") String form, @PathParam("id") String id,
+                                   byte[] body) {
+        UUID target = recordId(id);
+        JsonNode parsed = JsonBodies.parse(body);
+        return access().chain(access -> previews.ofEdit(app, form, target, parsed, access)).map(ObjectNode::toString);
     }
 
     @POST

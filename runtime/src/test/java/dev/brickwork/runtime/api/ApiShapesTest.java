@@ -133,6 +133,10 @@ class ApiShapesTest {
         call(as(rep).header("If-Match", "\"1\""), "PATCH", RECORDS + "/" + id, "{\"fields\": {\"level\": \"normal\"}}", 200);
         call(as(rep).header("If-Match", "\"1\""), "PATCH", RECORDS + "/" + id, "{\"fields\": {\"level\": \"key\"}}", 412);
         call(as(rep), "POST", RECORDS + "/duplicates", "{\"fields\": {\"name\": \"ACME\"}}", 200);
+        call(as(rep), "POST", RECORDS + "/preview", body, 200);
+        call(as(rep), "POST", RECORDS + "/" + id + "/preview", "{\"fields\": {\"level\": \"key\"}}", 200);
+        call(as(rep), "GET", "/api/v1/apps", null, 200);
+        call(as(rep), "GET", "/api/v1/apps/" + APP + "/forms/customer", null, 200);
         call(as(rep), "GET", RECORDS + "/" + id + "/timeline", null, 200);
         String binned = warned.getString("id");
         call(as(rep), "DELETE", RECORDS + "/" + binned, null, 204);
