@@ -84,6 +84,20 @@ class AuthTest {
     }
 
     @Test
+    void loggingOutEndsThatSessionAtOnceAndOnlyThatOne() {
+        String token = Login.admin();
+        String other = Login.admin();
+        given().header("Authorization", Login.bearer(token)).get("/api/v1/me").then().statusCode(200);
+
+        given().header("Authorization", Login.bearer(token)).post("/api/v1/auth/logout").then().statusCode(204);
+
+        given().header("Authorization", Login.bearer(token)).get("/api/v1/me").then().statusCode(401);
+        given().header("Authorization", Login.bearer(other)).get("/api/v1/me").then().statusCode(200);
+        assertThat(Db.count("SELECT count(*) FROM brickwork.sessions WHERE token_hash = ?", Tokens.hash(token))).isZero();
+        given().post("/api/v1/auth/logout").then().statusCode(401);
+    }
+
+    @Test
     void aDisabledUserCannotLogInAndTheirTokensStopWorking() {
         String username = "clerk_" + UUID.randomUUID().toString().substring(0, 8);
         Db.execute("INSERT INTO brickwork.users (id, username, password_hash, display_name) VALUES (?, ?, ?, 'Clerk')",

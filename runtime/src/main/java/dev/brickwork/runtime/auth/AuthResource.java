@@ -16,6 +16,8 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
@@ -44,6 +46,9 @@ public class AuthResource {
     @Inject
     SecurityIdentity identity;
 
+    @Inject
+    TokenIdentityProvider tokens;
+
     public record LoginResult(String token, Instant expiresAt) {
     }
 
@@ -66,6 +71,23 @@ public class AuthResource {
             throw new ProblemException(AuthProblem.LOGIN_INVALID, "Send a username and a password.", errors);
         }
         return sessions.login(username, password, ClientAddress.of(request));
+    }
+
+    /** Ends the caller's session: its token stops working at once on this node (docs/spec.md §8). */
+    @POST
+    @Path("/auth/logout")
+    @Authenticated
+    @Blocking
+    @APIResponse(responseCode = "204", description = "The session is over")
+    public Response logout(@HeaderParam("Authorization") String authorization) {
+        if (identity.getAttribute(TokenIdentityProvider.TOKEN_ID) != null) {
+            throw new ProblemException(AuthProblem.LOGIN_INVALID, "An API token is revoked by an admin, not logged out.",
+                    List.of(ProblemError.of("", "LOGOUT_API_TOKEN", "Only a session logs out.")));
+        }
+        String token = authorization.substring(authorization.indexOf(' ') + 1).trim();
+        sessions.logout(token, CurrentUser.id(identity), identity.getPrincipal().getName());
+        tokens.forget(token);
+        return Response.noContent().build();
     }
 
     @GET

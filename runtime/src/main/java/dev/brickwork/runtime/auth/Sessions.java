@@ -95,4 +95,22 @@ public class Sessions {
         }
         return new AuthResource.LoginResult(token, expiresAt);
     }
+
+    /** Ends a session: the row goes, and the logout is audited. */
+    public void logout(String token, UUID userId, String username) {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement delete = c.prepareStatement("DELETE FROM brickwork.sessions WHERE token_hash = ?")) {
+                delete.setString(1, Tokens.hash(token));
+                delete.executeUpdate();
+                audit.appendBlocking(c, AuditEntry.of("logout", userId, username));
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Logout failed (SQLSTATE " + e.getSQLState() + ")", e);
+        }
+    }
 }

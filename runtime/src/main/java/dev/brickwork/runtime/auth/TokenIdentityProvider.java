@@ -65,6 +65,11 @@ public class TokenIdentityProvider implements IdentityProvider<TokenAuthenticati
         this.recent = Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(10_000).build();
     }
 
+    /** A session that ended (logout): never answered from the cache again. */
+    public void forget(String token) {
+        recent.invalidate(Tokens.hash(token));
+    }
+
     void onAccessChanged(@jakarta.enterprise.event.Observes AccessChanged change) {
         recent.invalidateAll();
     }

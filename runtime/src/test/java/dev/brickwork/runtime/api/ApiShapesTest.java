@@ -88,6 +88,7 @@ class ApiShapesTest {
         call(admin(), "POST", "/api/v1/admin/samples", "{\"app\": \"" + APP + "\", \"generator\": \"crm-sample\"}", 422);
         call(admin(), "GET", "/api/v1/admin/samples/01a2a000-0000-7000-8000-000000000000", null, 404);
         call(given(), "GET", "/api/v1/me", null, 401);
+        call(as(login(deputyName)), "POST", "/api/v1/auth/logout", null, 204);
 
         assertThat(answers.checked()).containsExactlyInAnyOrderElementsOf(answers.operations());
     }
