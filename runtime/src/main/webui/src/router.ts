@@ -1,0 +1,39 @@
+import { createRouter, createWebHistory } from 'vue-router'
+import { useSession } from './stores/session'
+
+// Screens load on first use, so the first page carries only the shell and the screen it opens.
+export const router = createRouter({
+  history: createWebHistory(),
+  routes: [
+    { path: '/login', component: () => import('./screens/LoginScreen.vue'), meta: { public: true } },
+    {
+      path: '/',
+      component: () => import('./screens/ShellLayout.vue'),
+      children: [
+        { path: '', component: () => import('./screens/HomeScreen.vue') },
+        { path: 'tasks', component: () => import('./screens/staff/TaskInbox.vue') },
+        {
+          path: 'apps/:app',
+          redirect: (to) => {
+            const session = useSession()
+            const app = session.apps.find((a) => a.key === to.params.app)
+            return app?.forms[0] ? `/apps/${app.key}/${app.forms[0].key}` : '/'
+          },
+        },
+        { path: 'apps/:app/:form', component: () => import('./screens/staff/RecordList.vue') },
+        { path: 'apps/:app/:form/new', component: () => import('./screens/staff/RecordEdit.vue') },
+        { path: 'apps/:app/:form/:id', component: () => import('./screens/staff/RecordDetail.vue') },
+        { path: 'apps/:app/:form/:id/edit', component: () => import('./screens/staff/RecordEdit.vue') },
+      ],
+    },
+    { path: '/:rest(.*)*', redirect: '/' },
+  ],
+})
+
+router.beforeEach(async (to) => {
+  if (to.meta.public) return true
+  const session = useSession()
+  if (session.signedIn) return true
+  if (await session.resume()) return true
+  return { path: '/login', query: to.fullPath === '/' ? {} : { next: to.fullPath } }
+})
