@@ -44,7 +44,7 @@ record RecordContext(String appKey, String formKey, PublishedForm published, For
         if (form == null) {
             return null;
         }
-        FormTable other = TABLES.get(form, f -> FormTable.of(f).withCipher(table.cipher()));
+        FormTable other = TABLES.get(form, f -> FormTable.of(f).withCipher(table.cipherIfAny()));
         return new RecordContext(appKey, otherForm, form, other, forms, rights.form(appKey, otherForm), rights);
     }
 

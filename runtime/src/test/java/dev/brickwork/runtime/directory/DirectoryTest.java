@@ -22,15 +22,16 @@ class DirectoryTest {
     private static String lin;
     private static String gone;
 
+    // department names of its own: departments are shared by every class of the run (SampleLoaderTest checks the starter's by name)
     @BeforeEach
     void world() {
         RestAssured.requestSpecification = null;
         if (staff != null) {
             return;
         }
-        String top = People.asAdmin().body("{\"name\": \"总部\", \"parent\": null, \"manager\": null}")
+        String top = People.asAdmin().body("{\"name\": \"目录总部\", \"parent\": null, \"manager\": null}")
                 .post("/api/v1/admin/departments").then().statusCode(201).extract().path("id");
-        east = People.asAdmin().body("{\"name\": \"华东\", \"parent\": \"" + top + "\", \"manager\": null}")
+        east = People.asAdmin().body("{\"name\": \"目录华东\", \"parent\": \"" + top + "\", \"manager\": null}")
                 .post("/api/v1/admin/departments").then().statusCode(201).extract().path("id");
         lin = People.asAdmin().body("{\"username\": \"dir_lin\", \"password\": \"dir-pass-1\", \"displayName\": \"林 100%_Sales\","
                 + " \"roles\": [], \"department\": \"" + east + "\"}").post("/api/v1/admin/users").then().statusCode(201)
@@ -44,7 +45,7 @@ class DirectoryTest {
     void staffFindActivePeopleByNameWithTheirDepartmentButNoRoles() {
         JsonPath found = People.as(staff).get("/api/v1/directory/users?q=林").then().statusCode(200).extract().jsonPath();
         assertThat(found.getList("items.id")).containsExactly(lin);
-        assertThat(found.getString("items[0].department.name")).isEqualTo("华东");
+        assertThat(found.getString("items[0].department.name")).isEqualTo("目录华东");
         assertThat(found.getMap("items[0]")).doesNotContainKeys("roles", "password", "passwordHash");
         // a search for the disabled user finds nothing; asking by id does, marked disabled
         assertThat(People.as(staff).get("/api/v1/directory/users?q=dir_gone").then().statusCode(200)
@@ -65,7 +66,7 @@ class DirectoryTest {
     @Test
     void departmentsComeWithTheirPathInPathOrder() {
         JsonPath tree = People.as(staff).get("/api/v1/directory/departments").then().statusCode(200).extract().jsonPath();
-        assertThat(tree.getString("items.find { it.id == '" + east + "' }.path")).isEqualTo("总部/华东");
+        assertThat(tree.getString("items.find { it.id == '" + east + "' }.path")).isEqualTo("目录总部/目录华东");
     }
 
     @Test
