@@ -77,7 +77,10 @@ public class ApprovalPanel {
             }
         });
         Set<UUID> people = new LinkedHashSet<>();
-        story.forEach(item -> uuid(item.path("by")).ifPresent(people::add));
+        story.forEach(item -> {
+            uuid(item.path("by")).ifPresent(people::add);
+            uuid(item.path("detail").path("assignee")).ifPresent(people::add);
+        });
         open.forEach(task -> uuid(JSON.textNode(task.assignee())).ifPresent(people::add));
         return names(people).map(names -> {
             ObjectNode panel = JSON.objectNode();
@@ -135,6 +138,9 @@ public class ApprovalPanel {
         event.put("comment", detail.path("comment").asText(null));
         if (detail.hasNonNull("to")) {
             event.set("to", person(detail.get("to").asText(), names));
+        } else if (detail.hasNonNull("assignee")) {
+            // a step's task: who was asked (its "by" is whoever's action reached the step)
+            event.set("to", person(detail.get("assignee").asText(), names));
         }
         return event;
     }

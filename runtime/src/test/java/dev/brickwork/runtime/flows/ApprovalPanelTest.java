@@ -58,6 +58,9 @@ class ApprovalPanelTest {
         List<String> events = repsView.getList("history.event");
         assertThat(events.subList(0, 3)).containsExactly("submitted", "task", "approved");
         assertThat(repsView.getString("history[0].by.id")).isEqualTo(world.repId);
+        // a step's task names who was asked, with their name
+        assertThat(repsView.getString("history[1].to.id")).isEqualTo(world.managerId);
+        assertThat(repsView.getString("history[1].to.name")).isNotBlank();
         assertThat(repsView.getString("history.find { it.event == 'approved' }.comment")).isEqualTo("within budget");
         assertThat(repsView.getString("history.find { it.event == 'approved' }.by.name")).isNotBlank();
 

@@ -15,12 +15,12 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /** The CRM starter installed under an app key of a test's own, without its seed (the test loads what it needs). */
-final class CrmApps {
+public final class CrmApps {
 
     private CrmApps() {
     }
 
-    static void install(PackageInstaller installer, String appKey) {
+    public static void install(PackageInstaller installer, String appKey) {
         ObjectNode pkg = Templates.crm();
         pkg.remove("seed");
         ((ObjectNode) pkg.get("app")).put("key", appKey);
@@ -34,7 +34,7 @@ final class CrmApps {
         installer.install(pkg, false, adminId(), "admin");
     }
 
-    static UUID adminId() {
+    public static UUID adminId() {
         return UUID.fromString(Db.single("SELECT id::text FROM brickwork.users WHERE username = 'admin'"));
     }
 

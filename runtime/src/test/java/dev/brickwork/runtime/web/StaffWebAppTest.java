@@ -1,0 +1,311 @@
+package dev.brickwork.runtime.web;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import dev.brickwork.runtime.Login;
+import dev.brickwork.runtime.admin.People;
+import dev.brickwork.runtime.packages.PackageInstaller;
+import dev.brickwork.runtime.samples.CrmApps;
+import dev.brickwork.runtime.samples.SampleJob;
+import dev.brickwork.runtime.samples.SampleJobs;
+import dev.brickwork.runtime.samples.SampleRequest;
+import dev.brickwork.templates.samples.SampleGenerators;
+import dev.brickwork.templates.samples.SampleSize;
+import dev.brickwork.testing.Db;
+import dev.brickwork.testing.TestDatabase;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.net.URL;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static dev.brickwork.runtime.web.StaffBrowser.choose;
+import static dev.brickwork.runtime.web.StaffBrowser.chooseFirst;
+import static dev.brickwork.runtime.web.StaffBrowser.shot;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The staff web app in a real browser (issue 13) over the CRM starter with the tiny sample set: a rep creates a
+ * customer after the duplicate warning, fills a quote whose totals follow its lines, sees a field appear when its
+ * condition holds; a contract above the countersign threshold goes through each approver's inbox; the app speaks
+ * Chinese to a Chinese browser, lays out for a phone and offers no action a role does not allow.
+ */
+@QuarkusTest
+@TestProfile(StaffWebAppTest.CrmWithoutFirstStart.class)
+@WithTestResource(TestDatabase.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class StaffWebAppTest {
+
+    private static final String APP = "crm";
+    private static final String RECORDS = "/api/v1/apps/crm/forms/";
+
+    /** A database of its own (the starter's app key is global); the test installs the starter and the tiny set. */
+    public static class CrmWithoutFirstStart implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("brickwork.starter", "none");
+        }
+    }
+
+    @TestHTTPResource("/")
+    URL root;
+
+    @Inject
+    PackageInstaller installer;
+
+    @Inject
+    SampleJobs jobs;
+
+    private StaffBrowser browser;
+    private String rep;
+
+    @BeforeAll
+    void theCrmWithItsTinySampleSet() {
+        CrmApps.install(installer, APP);
+        SampleJob job = jobs.start(new SampleRequest(APP, SampleGenerators.CRM, SampleSize.TINY, 7), CrmApps.adminId(),
+                "admin");
+        await().atMost(Duration.ofMinutes(3)).until(() -> job.state() != SampleJob.State.RUNNING);
+        assertThat(job.view().state()).as("problem: %s", job.view().problem()).isEqualTo("done");
+        // the rep owning the most opportunities, in a department with a manager (the contract flow asks them first)
+        rep = Db.single("SELECT u.username FROM brickwork.users u JOIN brickwork.user_roles r ON r.user_id = u.id"
+                + " JOIN brickwork.departments d ON d.id = u.department_id"
+                + " WHERE r.role_key = 'sales_rep' AND d.manager_id IS NOT NULL ORDER BY"
+                + " (SELECT count(*) FROM app_crm.opportunity o WHERE o.owner = u.id) DESC, u.username LIMIT 1");
+        browser = new StaffBrowser(root.toString());
+    }
+
+    @AfterAll
+    void closeTheBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void aRepIsWarnedOfADuplicateCustomerThenCreatesANewOne() {
+        Page page = browser.signedIn(rep, "en-US", 1280);
+        String own = Db.single("SELECT c.name FROM app_crm.customer c JOIN brickwork.users u ON u.id = c.owner"
+                + " WHERE u.username = ? ORDER BY c.name LIMIT 1", rep);
+        String others = Db.single("SELECT c.name FROM app_crm.customer c JOIN brickwork.users u ON u.id = c.owner"
+                + " WHERE u.username <> ? ORDER BY c.name LIMIT 1", rep);
+
+        page.navigate(browser.url("/apps/crm/customer/new"));
+        Locator name = page.getByTestId("field-name").locator("input");
+        // their own customer's name: the notice links to it
+        name.fill(own);
+        name.blur();
+        expect(page.getByTestId("duplicates")).isVisible();
+        expect(page.getByTestId("duplicates").locator("a")).hasText(own);
+        shot(page, "customer-duplicate-en");
+
+        // a colleague's: they are told it exists, not which record it is
+        name.fill(others);
+        name.blur();
+        expect(page.getByTestId("duplicates")).containsText("belongs to someone else");
+        expect(page.getByTestId("duplicates").locator("a")).hasCount(0);
+
+        String fresh = "浦江精密仪器 " + System.nanoTime();
+        name.fill(fresh);
+        name.blur();
+        expect(page.getByTestId("duplicates")).isHidden();
+        page.getByTestId("save").click();
+
+        expect(page.getByTestId("record-title")).hasText(fresh);
+        assertThat(page.url()).matches(".*/apps/crm/customer/[0-9a-f-]{36}$");
+        assertThat(Db.single("SELECT u.username FROM app_crm.customer c JOIN brickwork.users u ON u.id = c.owner"
+                + " WHERE c.name = ?", fresh)).isEqualTo(rep);
+        page.context().close();
+    }
+
+    @Test
+    void aQuoteTotalsItsLinesAsTheyAreTyped() {
+        Page page = browser.signedIn(rep, "en-US", 1280);
+        String opportunity = Db.single("SELECT o.name FROM app_crm.opportunity o JOIN brickwork.users u ON u.id = o.owner"
+                + " WHERE u.username = ? ORDER BY o.name LIMIT 1", rep);
+
+        page.navigate(browser.url("/apps/crm/quote/new"));
+        choose(page, page.getByTestId("field-opportunity"), opportunity, opportunity);
+        page.getByTestId("add-row-items").click();
+        Locator row = page.getByTestId("row-0");
+        chooseFirst(page, row.getByTestId("field-product"));
+        row.getByTestId("field-quantity").locator("input").fill("3");
+        row.getByTestId("field-unit_price").locator("input").fill("1200.50");
+
+        // the line and the quote's total come from the server's preview, as the save will compute them
+        expect(row.getByTestId("field-line_amount")).containsText("3,601.50");
+        expect(page.getByTestId("field-total_amount")).containsText("3,601.50");
+        shot(page, "quote-lines-en");
+
+        page.getByTestId("save").click();
+        expect(page.getByTestId("record-title")).isVisible();
+        String id = page.url().replaceAll(".*/", "");
+        assertThat(Db.single("SELECT total_amount::text FROM app_crm.quote WHERE id = ?::uuid", id)).isEqualTo("3601.50");
+        page.context().close();
+    }
+
+    @Test
+    void theLostReasonAppearsOnlyWhenTheOpportunityIsLost() {
+        Page page = browser.signedIn(rep, "en-US", 1280);
+        page.navigate(browser.url("/apps/crm/opportunity/new"));
+        expect(page.getByTestId("field-stage")).isVisible();
+        expect(page.getByTestId("field-lost_reason")).hasCount(0);
+
+        choose(page, page.getByTestId("field-stage"), null, "Lost");
+
+        expect(page.getByTestId("field-lost_reason")).isVisible();
+        shot(page, "opportunity-lost-en");
+        page.context().close();
+    }
+
+    @Test
+    void aBigContractIsCountersignedThroughEachApproversInbox() {
+        String token = Login.token(rep, StaffBrowser.PASSWORD);
+        String customer = Db.single("SELECT c.id::text FROM app_crm.customer c JOIN brickwork.users u ON u.id = c.owner"
+                + " WHERE u.username = ? ORDER BY c.name LIMIT 1", rep);
+        String title = "Countersign " + System.nanoTime();
+        String contract = People.as(token).body("""
+                {"fields": {"name": "%s", "customer": "%s", "amount": "660000", "sign_date": "2026-12-01"}}"""
+                .formatted(title, customer)).post(RECORDS + "contract/records").then().statusCode(201).extract().path("id");
+
+        // the rep submits from the record
+        Page page = browser.signedIn(rep, "en-US", 1280);
+        page.navigate(browser.url("/apps/crm/contract/" + contract));
+        page.locator("#tab-approval").click();
+        page.getByTestId("approval-submit").click();
+        expect(page.getByTestId("approval-state")).hasText("Waiting for approval");
+        page.context().close();
+
+        // each person asked approves from their inbox, until nobody is left to ask
+        List<String> steps = new ArrayList<>();
+        for (int turn = 0; turn < 8 && "pending".equals(approval(contract).getString("state")); turn++) {
+            JsonPath approval = approval(contract);
+            String step = approval.getString("current[0].step");
+            String approver = Db.single("SELECT username FROM brickwork.users WHERE id = ?::uuid",
+                    approval.getString("current[0].assignee.id"));
+            steps.add(step);
+            approveFromTheInbox(approver, title, turn == 0);
+            int asked = approval.getList("current").size();
+            await().atMost(Duration.ofSeconds(20)).until(() -> !"pending".equals(approval(contract).getString("state"))
+                    || approval(contract).getList("current").size() != asked
+                    || !step.equals(approval(contract).getString("current[0].step")));
+        }
+
+        assertThat(approval(contract).getString("state")).isEqualTo("approved");
+        assertThat(steps).containsExactly("supervisor", "finance", "countersign", "countersign", "countersign");
+        await().atMost(Duration.ofSeconds(20)).until(() -> "active".equals(
+                Db.single("SELECT status FROM app_crm.contract WHERE id = ?::uuid", contract)));
+    }
+
+    @Test
+    void aChineseBrowserGetsTheAppInChinese() {
+        Page page = browser.signedIn(rep, "zh-CN", 1280);
+        expect(page.getByTestId("home")).isVisible();
+        page.navigate(browser.url("/apps/crm/customer"));
+        expect(page.getByTestId("nav-customer")).containsText("客户");
+        expect(page.getByTestId("new-record")).containsText("新建");
+        expect(page.getByTestId("record-table")).containsText("客户名称");
+        shot(page, "customers-zh");
+
+        page.getByTestId("new-record").click();
+        expect(page.getByTestId("save")).containsText("保存");
+        shot(page, "customer-form-zh");
+        page.context().close();
+    }
+
+    @Test
+    void onAPhoneRecordsAreCardsAndTheFormsBehindAMenu() {
+        Page page = browser.signedIn(rep, "zh-CN", 390);
+        page.navigate(browser.url("/apps/crm/customer"));
+        expect(page.getByTestId("record-cards")).isVisible();
+        expect(page.getByTestId("record-card").first()).isVisible();
+        expect(page.getByTestId("record-table")).hasCount(0);
+        expect(page.getByTestId("form-nav")).isHidden();
+        shot(page, "customers-phone-zh");
+
+        page.getByTestId("menu").click();
+        page.getByTestId("drawer-nav-contact").click();
+        expect(page.getByTestId("form-nav-drawer")).isHidden();
+        expect(page.getByTestId("record-card").first()).isVisible();
+        assertThat(page.url()).endsWith("/apps/crm/contact");
+        assertThat((Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"))
+                .as("nothing wider than the phone").isTrue();
+        page.context().close();
+    }
+
+    @Test
+    void whatARoleDoesNotAllowIsNotOffered() {
+        Page page = browser.signedIn(rep, "en-US", 1280);
+        // products: read only for reps, and the cost price hidden from them
+        page.navigate(browser.url("/apps/crm/product"));
+        expect(page.getByTestId("record-table")).isVisible();
+        expect(page.getByTestId("new-record")).hasCount(0);
+        page.getByTestId("record-table").locator("tbody tr").first().click();
+        expect(page.getByTestId("record-fields")).isVisible();
+        expect(page.getByTestId("value-cost_price")).hasCount(0);
+        expect(page.getByTestId("edit-record")).hasCount(0);
+
+        // their own customer: editable, but reps never delete
+        String customer = Db.single("SELECT c.id::text FROM app_crm.customer c JOIN brickwork.users u ON u.id = c.owner"
+                + " WHERE u.username = ? ORDER BY c.name LIMIT 1", rep);
+        page.navigate(browser.url("/apps/crm/customer/" + customer));
+        expect(page.getByTestId("edit-record")).isVisible();
+        expect(page.getByTestId("delete-record")).hasCount(0);
+        page.context().close();
+    }
+
+    @Test
+    void loggingOutEndsTheSessionAndReturnsToTheLogin() {
+        Page page = browser.signedIn(rep, "en-US", 1280);
+        String token = (String) page.evaluate("localStorage.getItem('brickwork.token')");
+        page.getByTestId("user-menu").click();
+        page.getByTestId("logout").click();
+        expect(page.getByTestId("login-submit")).isVisible();
+        People.as(token).get("/api/v1/me").then().statusCode(401);
+
+        page.navigate(browser.url("/apps/crm/customer"));
+        expect(page.getByTestId("login-submit")).isVisible();
+        assertThat(page.url()).contains("/login");
+        page.context().close();
+    }
+
+    private void approveFromTheInbox(String approver, String title, boolean screenshot) {
+        Page page = browser.signedIn(approver, "en-US", 1280);
+        page.getByTestId("my-tasks").click();
+        Locator task = page.getByTestId("task-table").locator("tbody tr").filter(new Locator.FilterOptions().setHasText(title));
+        expect(task).hasCount(1);
+        if (screenshot) {
+            shot(page, "inbox-en");
+        }
+        task.click();
+        expect(page.getByTestId("approval-panel")).isVisible();
+        shot(page, "approval-" + approver);
+        page.getByTestId("approval-comment").fill("OK from " + approver);
+        page.getByTestId("approval-approve").click();
+        expect(page.getByTestId("approval-history")).containsText("OK from " + approver);
+        page.context().close();
+    }
+
+    private static JsonPath approval(String contract) {
+        return People.asAdmin().get(RECORDS + "contract/records/" + contract + "/approval").then().statusCode(200)
+                .extract().jsonPath();
+    }
+
+    private static LocatorAssertions expect(Locator locator) {
+        return PlaywrightAssertions.assertThat(locator);
+    }
+}
