@@ -16,13 +16,13 @@ import java.util.Set;
 
 /**
  * Validates a role (docs/spec.md §8) by hand, as a pure function: every problem with a JSON pointer and a code, never the
- * rejected value. A valid role comes back normalised: all six actions present (missing ones {@code none}) and
+ * rejected value. A valid role comes back normalised: all seven actions present (missing ones {@code none}) and
  * {@code fields} always an object, so readers of the stored JSON need no defaults of their own.
  * Apps and forms are not looked up: a role may be written before the app it speaks of is published.
  */
 public final class RoleDefinitions {
 
-    public static final List<String> ACTIONS = List.of("create", "read", "update", "delete", "import", "export");
+    public static final List<String> ACTIONS = List.of("create", "read", "update", "delete", "import", "export", "share");
     public static final Set<String> SCOPES = Set.of("none", "own", "department", "subtree", "all");
     public static final Set<String> FIELD_ACCESS = Set.of("hidden", "readonly");
     /** Identities carry these implicitly (TokenIdentityProvider), so a role by that name would be ambiguous. */

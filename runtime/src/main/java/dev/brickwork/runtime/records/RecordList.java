@@ -88,6 +88,26 @@ public class RecordList {
         });
     }
 
+    /**
+     * Checks a list's filter, sort and search as {@link #page} would, without running it (a saved view's), and answers
+     * the field keys the caller may see (the form's visible fields, then the system fields), to check columns against.
+     *
+     * @throws dev.brickwork.platform.http.ProblemException located under {@code /filter}, {@code /sort}, {@code /q}
+     */
+    public Uni<List<String>> check(String appKey, String formKey, ListRequest request, Access access) {
+        return contexts.run(appKey, formKey, access, context -> {
+            Guard.require(context, Action.READ);
+            ListQueries.plan(context.visible(), request, cursors, ScopePredicate.NONE);
+            List<String> keys = new ArrayList<>();
+            context.visible().columns().forEach(column -> keys.add(column.key()));
+            keys.addAll(context.visible().subtables().keySet());
+            for (dev.brickwork.runtime.records.sql.SystemField system : dev.brickwork.runtime.records.sql.SystemField.values()) {
+                keys.add(system.apiName());
+            }
+            return Uni.createFrom().item(keys);
+        });
+    }
+
     private Uni<io.vertx.mutiny.sqlclient.RowSet<Row>> execute(SqlQuery query) {
         return pool.preparedQuery(query.sql()).execute(Tuple.from(query.params()));
     }

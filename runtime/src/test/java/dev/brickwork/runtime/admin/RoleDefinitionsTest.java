@@ -57,7 +57,7 @@ class RoleDefinitionsTest {
     }
 
     @Test
-    void normalisesAValidRoleToAllSixActionsAndAFieldsObject() {
+    void normalisesAValidRoleToAllSevenActionsAndAFieldsObject() {
         RoleDefinitions.Result result = RoleDefinitions.validate("sales", json("{'key': 'sales', 'permissions': ["
                 + "{'app': 'crm', 'form': 'customer', 'actions': {'read': 'department', 'update': 'own'},"
                 + " 'fields': {'credit_limit': 'readonly'}}, {'app': 'not_yet_published', 'form': 'x'}]}"));
@@ -65,10 +65,10 @@ class RoleDefinitionsTest {
         assertThat(result.errors()).isEmpty();
         assertThat(result.role().toString()).isEqualTo("{\"key\":\"sales\",\"permissions\":["
                 + "{\"app\":\"crm\",\"form\":\"customer\",\"actions\":{\"create\":\"none\",\"read\":\"department\","
-                + "\"update\":\"own\",\"delete\":\"none\",\"import\":\"none\",\"export\":\"none\"},"
+                + "\"update\":\"own\",\"delete\":\"none\",\"import\":\"none\",\"export\":\"none\",\"share\":\"none\"},"
                 + "\"fields\":{\"credit_limit\":\"readonly\"}},"
                 + "{\"app\":\"not_yet_published\",\"form\":\"x\",\"actions\":{\"create\":\"none\",\"read\":\"none\","
-                + "\"update\":\"none\",\"delete\":\"none\",\"import\":\"none\",\"export\":\"none\"},\"fields\":{}}]}");
+                + "\"update\":\"none\",\"delete\":\"none\",\"import\":\"none\",\"export\":\"none\",\"share\":\"none\"},\"fields\":{}}]}");
     }
 
     private static JsonNode json(String singleQuoted) {
