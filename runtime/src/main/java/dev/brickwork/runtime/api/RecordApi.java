@@ -89,4 +89,22 @@ public final class RecordApi {
     public record DuplicateMatch(String rule, String form, @Schema(enumeration = {"block", "warn"}) String action,
                                  List<UUID> records) {
     }
+
+    /**
+     * The body of {@code POST …/records/bulk}: one change to the records {@code ids} names, or to every record
+     * {@code matching} finds (at most 5000 either way).
+     */
+    public record BulkChange(@Schema(enumeration = {"update", "handOver", "delete"}) String action, List<UUID> ids,
+                             @Schema(description = "{\"filter\": {...}, \"q\": \"...\"} as the list takes them") Map<String, Object> matching,
+                             @Schema(description = "update: the fields to set on every record") Map<String, Object> fields,
+                             @Schema(description = "handOver: the new owner's user id") UUID owner) {
+    }
+
+    public record BulkResult(@Schema(description = "How many records were named or matched") int matched,
+                             List<UUID> done, List<BulkRefusal> refused) {
+    }
+
+    /** A record the change did not apply to, with the problem the single-record call would have answered. */
+    public record BulkRefusal(UUID id, int status, String code, String detail, List<PreviewProblem> errors) {
+    }
 }

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.brickwork.platform.http.JsonBodies;
 import dev.brickwork.runtime.access.Access;
 import dev.brickwork.runtime.access.AccessService;
+import dev.brickwork.runtime.api.RecordApi.BulkChange;
+import dev.brickwork.runtime.api.RecordApi.BulkResult;
 import dev.brickwork.runtime.api.RecordApi.DuplicateMatches;
 import dev.brickwork.runtime.api.RecordApi.RecordPage;
 import dev.brickwork.runtime.api.RecordApi.RecordPreviewView;
@@ -69,6 +71,9 @@ public class RecordResource {
     RecordPreviews previews;
 
     @Inject
+    RecordBulk bulk;
+
+    @Inject
     SecurityIdentity identity;
 
     @Inject
@@ -95,6 +100,17 @@ public class RecordResource {
     public Uni<String> query(@PathParam("app") String app, @PathParam("form") String form, byte[] body) {
         ListRequest request = QueryBody.read(JsonBodies.parse(body));
         return access().chain(access -> list.page(app, form, request, access)).map(ObjectNode::toString);
+    }
+
+    /** One change to many records, each refused or done on its own (docs/spec.md §4 addition). */
+    @POST
+    @Path("/bulk")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BulkChange.class)))
+    @APIResponse(responseCode = "200", description = "What was done and what each refused record's problem was",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BulkResult.class)))
+    public Uni<String> bulk(@PathParam("app") String app, @PathParam("form") String form, byte[] body) {
+        JsonNode parsed = JsonBodies.parse(body);
+        return access().chain(access -> bulk.run(app, form, parsed, access)).map(ObjectNode::toString);
     }
 
     @POST
