@@ -107,4 +107,17 @@ public final class RecordApi {
     /** A record the change did not apply to, with the problem the single-record call would have answered. */
     public record BulkRefusal(UUID id, int status, String code, String detail, List<PreviewProblem> errors) {
     }
+
+    /** The body of {@code POST …/records/groups}: what to group by and sum, over the records a list would give. */
+    public record GroupQuery(@Schema(description = "A select field") String groupBy,
+                             @Schema(description = "Up to 5 money or number fields") List<String> sum,
+                             Map<String, Object> filter, String q) {
+    }
+
+    public record GroupCounts(List<GroupCount> groups) {
+    }
+
+    /** @param value the option's value, null for records without one; @param sums field key to its sum as a string */
+    public record GroupCount(String value, long count, Map<String, String> sums) {
+    }
 }

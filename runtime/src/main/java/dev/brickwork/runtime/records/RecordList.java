@@ -89,6 +89,33 @@ public class RecordList {
     }
 
     /**
+     * Counts and sums per value of a select field over what the list with this filter and search would give the
+     * caller (docs/spec.md §4 addition: a kanban's column heads). Sums travel as strings, like money.
+     */
+    public Uni<ObjectNode> groups(String appKey, String formKey, String groupBy, com.fasterxml.jackson.databind.JsonNode sums,
+                                  ListRequest request, Access access) {
+        return contexts.run(appKey, formKey, access, context -> {
+            Guard.require(context, Action.READ);
+            ScopePredicate scope = ScopeSql.of(context.access().scope(Action.READ), context.access().caller());
+            SqlQuery query = dev.brickwork.runtime.records.query.GroupQueries.plan(context.visible(), groupBy, sums, request, scope);
+            return execute(query).map(rows -> {
+                ObjectNode result = JSON.objectNode();
+                ArrayNode groups = result.putArray("groups");
+                for (Row row : rows) {
+                    ObjectNode group = groups.addObject();
+                    group.put("value", row.getString(0));
+                    group.put("count", row.getLong(1));
+                    ObjectNode summed = group.putObject("sums");
+                    for (int i = 0; i < sums.size(); i++) {
+                        summed.put(sums.get(i).asText(), row.getString(2 + i));
+                    }
+                }
+                return result;
+            });
+        });
+    }
+
+    /**
      * Checks a list's filter, sort and search as {@link #page} would, without running it (a saved view's), and answers
      * the field keys the caller may see (the form's visible fields, then the system fields), to check columns against.
      *
