@@ -31,6 +31,7 @@ export interface FormCan {
   delete: boolean
   import: boolean
   export: boolean
+  share?: boolean
 }
 
 export interface FormEntry {
@@ -72,6 +73,8 @@ export interface FieldDef {
   max?: number | string
   maxLength?: number
   default?: unknown
+  index?: boolean
+  unique?: boolean
 }
 
 export interface RuleDef {
@@ -114,7 +117,8 @@ export interface RecordPage {
   items: RecordView[]
   nextCursor: string | null
   total?: number
-  totalExact?: boolean
+  /** true when total is the planner's estimate (past the exact-count threshold): shown as "about" */
+  totalEstimated?: boolean
 }
 
 export interface DuplicateMatch {
