@@ -6,6 +6,9 @@ import { router } from './router'
 import { setLanguage, whenUnauthenticated } from './api/client'
 import { useSession } from './stores/session'
 import './style.css'
+// called from code, not templates, so the per-component style import never sees them
+import 'element-plus/es/components/message/style/css'
+import 'element-plus/es/components/message-box/style/css'
 
 const app = createApp(App)
 app.use(createPinia())

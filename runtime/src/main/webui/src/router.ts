@@ -1,9 +1,23 @@
-import { createRouter, createWebHistory } from 'vue-router'
+import { createRouter, createWebHistory, parseQuery } from 'vue-router'
+import type { LocationQueryRaw } from 'vue-router'
 import { useSession } from './stores/session'
 
 // Screens load on first use, so the first page carries only the shell and the screen it opens.
+/**
+ * Every query character percent-encoded: vue-router leaves { and } as they are, the browser sends them raw, and the
+ * server's HTTP layer refuses such a request line (400) — which a list's filter in the URL would always be.
+ */
+function stringifyQuery(query: LocationQueryRaw): string {
+  return Object.entries(query).flatMap(([key, value]) => (Array.isArray(value) ? value : [value])
+    .filter((v) => v !== undefined)
+    .map((v) => (v === null ? encodeURIComponent(key) : `${encodeURIComponent(key)}=${encodeURIComponent(String(v))}`)))
+    .join('&')
+}
+
 export const router = createRouter({
   history: createWebHistory(),
+  parseQuery,
+  stringifyQuery,
   routes: [
     { path: '/login', component: () => import('./screens/LoginScreen.vue'), meta: { public: true } },
     {

@@ -71,6 +71,14 @@ final class StaffBrowser implements AutoCloseable {
         closed(page);
     }
 
+    /** Ticks {@code option} in the multiple select inside {@code field}, which stays open until Escape closes it. */
+    static void chooseAlso(Page page, Locator field, String option) {
+        field.locator(".el-select__wrapper").click();
+        page.locator(".el-select-dropdown__item:visible").filter(new Locator.FilterOptions().setHasText(option)).first().click();
+        page.keyboard().press("Escape");
+        closed(page);
+    }
+
     /** Waits for the dropdown to close: it fades out, and its items would otherwise answer the next pick. */
     private static void closed(Page page) {
         page.waitForFunction("![...document.querySelectorAll('.el-select-dropdown')].some(e => e.offsetParent !== null)");
