@@ -21,6 +21,7 @@ import dev.brickwork.forms.JsonPointers;
 import dev.brickwork.platform.http.CommonProblem;
 import dev.brickwork.platform.http.ProblemError;
 import dev.brickwork.platform.http.ProblemException;
+import dev.brickwork.platform.http.ProblemLanguage;
 import java.util.List;
 import dev.brickwork.runtime.records.query.QueryBody;
 import io.quarkus.security.Authenticated;
@@ -234,9 +235,10 @@ public class RecordResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecordWrite.class)))
     @APIResponse(responseCode = "200", description = "Computed values, hidden and read-only fields, problems; nothing is written",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecordPreviewView.class)))
-    public Uni<String> previewNew(@PathParam("app") String app, @PathParam("form") String form, byte[] body) {
+    public Uni<String> previewNew(@PathParam("app") String app, @PathParam("form") String form,
+                                  @HeaderParam("Accept-Language") String language, byte[] body) {
         JsonNode parsed = JsonBodies.parse(body);
-        return access().chain(access -> previews.ofNew(app, form, parsed, access)).map(ObjectNode::toString);
+        return access().chain(access -> previews.ofNew(app, form, parsed, access)).map(preview -> inLanguage(preview, language));
     }
 
     /** An edit's live values, visibility and problems over the stored record; writes nothing (decision 0030). */
@@ -246,10 +248,10 @@ public class RecordResource {
     @APIResponse(responseCode = "200", description = "Computed values, hidden and read-only fields, problems; nothing is written",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecordPreviewView.class)))
     public Uni<String> previewEdit(@PathParam("app") String app, @PathParam("form") String form, @PathParam("id") String id,
-                                   byte[] body) {
+                                   @HeaderParam("Accept-Language") String language, byte[] body) {
         UUID target = recordId(id);
         JsonNode parsed = JsonBodies.parse(body);
-        return access().chain(access -> previews.ofEdit(app, form, target, parsed, access)).map(ObjectNode::toString);
+        return access().chain(access -> previews.ofEdit(app, form, target, parsed, access)).map(preview -> inLanguage(preview, language));
     }
 
     @POST
@@ -277,5 +279,12 @@ public class RecordResource {
         } catch (IllegalArgumentException e) {
             throw RecordQueries.notFound();
         }
+    }
+
+    /** A preview's problems in the caller's language, as a refused save's would be (they are the same problems). */
+    private static String inLanguage(ObjectNode preview, String language) {
+        preview.path("errors").forEach(error -> ((ObjectNode) error).put("message",
+                ProblemLanguage.message(error.path("code").asText(), error.path("message").asText(), language)));
+        return preview.toString();
     }
 }

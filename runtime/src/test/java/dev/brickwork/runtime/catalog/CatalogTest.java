@@ -132,6 +132,9 @@ class CatalogTest {
         assertThat(preview.getList("hidden")).isEmpty();
         assertThat(preview.getList("readOnly")).containsExactly("note");
         assertThat(preview.getList("errors.pointer")).contains("/fields/name");
+        // in the caller's language, as a refused save's problems would be
+        People.as(rep).header("Accept-Language", "zh-CN").body("{\"fields\": {}}").post(records + "/preview").then().statusCode(200)
+                .body("errors.find { it.pointer == '/fields/name' }.message", equalTo("必填。"));
         // margin is read-only for the rep: writing it is refused as a save would
         People.as(rep).body("{\"fields\": {\"stage\": \"open\"}}").post(records + "/preview").then().statusCode(200)
                 .body("hidden", contains("reason")).body("readOnly", empty())

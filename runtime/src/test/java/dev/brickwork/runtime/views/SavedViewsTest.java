@@ -148,4 +148,14 @@ class SavedViewsTest {
         People.as(rep).get(VIEWS + "/not-a-uuid").then().statusCode(404);
         People.as(rep).get("/api/v1/apps/" + APP + "/forms/nope/views").then().statusCode(404);
     }
+
+    @Test
+    void problemsSpeakTheCallersLanguage() {
+        People.as(rep).body("{\"name\": \"Lang\"}").post(VIEWS).then().statusCode(201);
+        People.as(rep).header("Accept-Language", "zh-CN,zh;q=0.9,en;q=0.8").body("{\"name\": \"Lang\"}").post(VIEWS)
+                .then().statusCode(422).body("title", equalTo("请求有误"))
+                .body("errors[0].message", equalTo("已有同名视图，请换一个名称。"));
+        People.as(rep).header("Accept-Language", "en-US").body("{\"name\": \"Lang\"}").post(VIEWS)
+                .then().statusCode(422).body("title", equalTo("The request is invalid"));
+    }
 }
