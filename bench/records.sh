@@ -23,20 +23,7 @@ DB=${BENCH_DB:-brickwork_bench}
 . "$ROOT/bench/server.sh"
 bench_build
 
-JDBC_JAR=$(ls "$HOME"/.m2/repository/org/postgresql/postgresql/*/postgresql-*.jar 2>/dev/null | grep -v sources | sort -V | tail -1 || true)
-if [ -z "$JDBC_JAR" ]; then
-  JDBC_JAR=$(ls "$APP_DIR"/lib/main/org.postgresql.postgresql-*.jar | tail -1)
-fi
-CLASSES=$WORK/classes
-bench_compile "$JDBC_JAR" "$ROOT/bench/src"
-bench_server "$DB"
-
-set +e
-BENCH_URL=http://127.0.0.1:$PORT BENCH_JDBC_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$DB" BENCH_DB_USER=$PG_USER \
-  BENCH_ADMIN_PASSWORD=$ADMIN_PASSWORD BENCH_SERVER_PID=$SERVER_PID \
-  java -cp "$CLASSES:$JDBC_JAR" dev.brickwork.bench.RecordsBenchmark | tee "$WORK/bench.out"
-STATUS=${PIPESTATUS[0]}
-set -e
+bench_jdbc_client "$DB" dev.brickwork.bench.RecordsBenchmark
 
 bench_server_errors
 

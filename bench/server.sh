@@ -69,6 +69,24 @@ bench_server() {
   exit 1
 }
 
+# bench_jdbc_client DATABASE MAIN_CLASS: compiles bench/src with the PostgreSQL driver, starts the server on a fresh
+# DATABASE and runs MAIN_CLASS against both (output also in $WORK/bench.out); sets STATUS to its exit status
+bench_jdbc_client() {
+  local db=$1 main=$2 jdbc_jar
+  jdbc_jar=$(ls "$HOME"/.m2/repository/org/postgresql/postgresql/*/postgresql-*.jar 2>/dev/null | grep -v sources | sort -V | tail -1 || true)
+  if [ -z "$jdbc_jar" ]; then
+    jdbc_jar=$(ls "$APP_DIR"/lib/main/org.postgresql.postgresql-*.jar | tail -1)
+  fi
+  bench_compile "$jdbc_jar" "$ROOT/bench/src"
+  bench_server "$db"
+  set +e
+  BENCH_URL=http://127.0.0.1:$PORT BENCH_JDBC_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$db" BENCH_DB_USER=$PG_USER \
+    BENCH_ADMIN_PASSWORD=$ADMIN_PASSWORD BENCH_SERVER_PID=$SERVER_PID \
+    java -cp "$WORK/classes:$jdbc_jar" "$main" | tee "$WORK/bench.out"
+  STATUS=${PIPESTATUS[0]}
+  set -e
+}
+
 # bench_server_errors: prints the first errors the server logged, if any
 bench_server_errors() {
   if grep -q "ERROR\|Exception" "$SERVER_LOG"; then

@@ -138,7 +138,8 @@ class FormPublishTest {
         assertThat(columns("app_pub_v2", "customer")).contains("website text", "industry text", "_removed_v2_note text")
                 .doesNotContain("note text");
         assertThat(Db.single("SELECT _removed_v2_note FROM app_pub_v2.customer WHERE name = 'Acme'")).isEqualTo("keep me");
-        assertThat(indexes("app_pub_v2", "customer")).anySatisfy(def -> assertThat(def).contains("(industry)"));
+        // an indexed field's b-tree also serves its sort in keyset order (decision 0028)
+        assertThat(indexes("app_pub_v2", "customer")).anySatisfy(def -> assertThat(def).contains("(industry, id)"));
     }
 
     @Test
@@ -172,7 +173,10 @@ class FormPublishTest {
         assertThat(Db.snapshot()).isEqualTo(before);
 
         Db.execute("UPDATE app_pub_types.item SET size = ' 7.5 ' WHERE name = 'a'");
-        Design.publish("pub_types", "item").statusCode(200).body("migration.action", contains("CHANGE_TYPE"));
+        // the text column's trigram index (q) goes first: a number is not searched (decision 0028)
+        boolean trigrams = Db.count("SELECT count(*) FROM pg_extension WHERE extname = 'pg_trgm'") > 0;
+        Design.publish("pub_types", "item").statusCode(200).body("migration.action",
+                trigrams ? contains("DROP_INDEX", "CHANGE_TYPE") : contains("CHANGE_TYPE"));
         assertThat(columns("app_pub_types", "item")).contains("size numeric");
         assertThat(Db.rows("SELECT size::text FROM app_pub_types.item ORDER BY name"))
                 .containsExactly(List.of("7.5"), List.of("12"));

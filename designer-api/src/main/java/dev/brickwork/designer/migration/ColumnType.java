@@ -6,7 +6,9 @@ import dev.brickwork.forms.model.FieldDefinition;
 import dev.brickwork.forms.model.FieldSpec;
 import dev.brickwork.forms.model.FieldType;
 
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 
 /** The PostgreSQL column type a field is stored in. Subtables have no column (they are child tables). */
 public enum ColumnType {
@@ -14,6 +16,10 @@ public enum ColumnType {
     TIMESTAMPTZ("timestamptz"), TEXT_ARRAY("text[]"), UUID("uuid"), JSONB("jsonb"),
     /** a sensitive field's ciphertext (its equality hash sits in a second bytea column) */
     BYTEA("bytea");
+
+    /** The field types {@code q} searches (docs/spec.md §4), when stored as text. */
+    private static final Set<FieldType> SEARCHED = EnumSet.of(FieldType.TEXT, FieldType.TEXTAREA, FieldType.EMAIL,
+            FieldType.PHONE, FieldType.URL, FieldType.SELECT, FieldType.AUTONUMBER);
 
     private final String sql;
 
@@ -33,6 +39,14 @@ public enum ColumnType {
     /** True when the field is stored encrypted, with an equality-hash column beside it. */
     public static boolean encrypted(FieldDefinition field) {
         return field.sensitive() && field.type().encryptable();
+    }
+
+    /**
+     * True for a column {@code q} searches: a text-like field stored as text, never a sensitive one (encrypted at rest,
+     * or kept out of search). Publish gives each a trigram index (decision 0028).
+     */
+    public static boolean searched(FieldDefinition field, ColumnType type) {
+        return SEARCHED.contains(field.type()) && type == TEXT && !field.sensitive();
     }
 
     public static Optional<ColumnType> of(FieldDefinition field, CompiledForm form) {

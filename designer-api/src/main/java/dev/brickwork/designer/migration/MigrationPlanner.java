@@ -38,7 +38,7 @@ public final class MigrationPlanner {
     private MigrationPlanner(String appKey, int version, StoredTables stored) {
         this.schema = SqlNames.schema(appKey);
         this.version = version;
-        this.objects = new TableObjects(schema);
+        this.objects = new TableObjects(schema, stored.trigramSchema());
         this.stored = stored;
         this.limits = new StorageLimits(stored);
     }
@@ -80,12 +80,16 @@ public final class MigrationPlanner {
         }
         columns(table, previous, next, "/fields");
         for (TableObject wanted : after.values()) {
-            if (!before.containsKey(wanted.name())) {
+            // what the previous version wanted is there, unless an earlier release did not make it (or it was dropped)
+            if (!before.containsKey(wanted.name()) || stored.lacks(wanted.table(), wanted.name())) {
                 if (wanted.check() != null && existed(wanted.table(), wanted.columns())) {
                     checks.add(wanted.check());
                 }
                 step(wanted.createSql().startsWith("ALTER") ? "ADD_CONSTRAINT" : "CREATE_INDEX", wanted.table(), null,
                         wanted.createSql());
+            }
+            if (wanted.replaces() != null && stored.holds(wanted.table(), wanted.replaces())) {
+                step("DROP_INDEX", wanted.table(), null, "DROP INDEX IF EXISTS " + table(wanted.replaces()));
             }
         }
     }

@@ -18,14 +18,18 @@ import static dev.brickwork.designer.migration.SqlNames.quote;
 final class TableObjects {
 
     private final String schema;
+    /** the schema pg_trgm is installed in, or null: then {@code q} has no index to use */
+    private final String trigrams;
 
-    TableObjects(String schema) {
+    TableObjects(String schema, String trigrams) {
         this.schema = schema;
+        this.trigrams = trigrams;
     }
 
     /** Name to object, for the form's table and each subtable's child table. */
     Map<String, TableObject> of(CompiledForm form, String table) {
         Map<String, TableObject> objects = new LinkedHashMap<>();
+        listIndexes(form, table, objects);
         fieldObjects(form, table, "/fields", objects);
         List<RuleDefinition> rules = form.definition().rules();
         for (int i = 0; i < rules.size(); i++) {
@@ -35,6 +39,33 @@ final class TableObjects {
             }
         }
         return objects;
+    }
+
+    /**
+     * What a list of live records needs beyond the fields' own indexes (decision 0028): the sorts by createdAt and
+     * updatedAt in keyset order (column, id), and a trigram index per column {@code q} searches, so that its
+     * {@code ILIKE} over them is a BitmapOr of index scans.
+     */
+    private void listIndexes(CompiledForm form, String table, Map<String, TableObject> objects) {
+        for (String column : List.of("created_at", "updated_at")) {
+            add(objects, liveIndex("ls", table, column, "(" + quote(column) + ", id)"));
+        }
+        if (trigrams == null) {
+            return;
+        }
+        for (FieldDefinition field : form.definition().fields()) {
+            if (ColumnType.of(field, form).filter(type -> ColumnType.searched(field, type)).isPresent()) {
+                add(objects, liveIndex("tg", table, field.key(),
+                        "USING gin (" + quote(field.key()) + " " + quote(trigrams) + ".gin_trgm_ops)"));
+            }
+        }
+    }
+
+    /** An index over live records only, as every list but the recycle bin's reads them. */
+    private TableObject liveIndex(String kind, String table, String column, String columns) {
+        String body = "ON " + SqlNames.qualified(schema, table) + " " + columns + " WHERE deleted_at IS NULL";
+        String name = SqlNames.object(kind, table, column, body);
+        return new TableObject(name, table, List.of(column), "CREATE INDEX " + quote(name) + " " + body, dropIndex(name), null);
     }
 
     private void fieldObjects(CompiledForm form, String table, String pointer, Map<String, TableObject> objects) {
@@ -52,7 +83,7 @@ final class TableObjects {
                 // the ciphertext is never compared; its keyed hash serves equality filters and unique values
                 String hash = SqlNames.hashColumn(field.key());
                 // a hash is compared whole: a b-tree serves it (the column type decides only b-tree or GIN)
-                add(objects, index(table, hash, ColumnType.TEXT));
+                add(objects, index(table, hash, ColumnType.TEXT, false));
                 if (field.unique()) {
                     add(objects, unique(table, hash, at + "/unique"));
                 }
@@ -65,7 +96,7 @@ final class TableObjects {
             FieldType stored = form.lookup(field.key()).map(l -> l.valueField().type()).orElse(field.type());
             boolean lookedUp = stored == FieldType.REFERENCE || stored == FieldType.USER || stored == FieldType.DEPARTMENT;
             if (field.index() || lookedUp) {
-                add(objects, index(table, field.key(), type));
+                add(objects, index(table, field.key(), type, !type.isComposite()));
             }
             if (field.unique() && !type.isComposite()) {
                 add(objects, unique(table, field.key(), at + "/unique"));
@@ -73,11 +104,18 @@ final class TableObjects {
         }
     }
 
-    private TableObject index(String table, String column, ColumnType type) {
+    /**
+     * A field's own index. With {@code sorted} it is a b-tree on (column, id): it serves the field's filters and its
+     * sort in keyset order, the id breaking ties; it replaces the b-tree on the column alone of earlier releases.
+     */
+    private TableObject index(String table, String column, ColumnType type, boolean sorted) {
         String method = type.isComposite() ? "gin" : "btree";
-        String body = "ON " + SqlNames.qualified(schema, table) + " USING " + method + " (" + quote(column) + ")";
+        String on = "ON " + SqlNames.qualified(schema, table) + " USING " + method + " (" + quote(column);
+        String body = on + (sorted ? ", id)" : ")");
         String name = SqlNames.object("ix", table, column, body);
-        return new TableObject(name, table, List.of(column), "CREATE INDEX " + quote(name) + " " + body, dropIndex(name), null);
+        String replaces = sorted ? SqlNames.object("ix", table, column, on + ")") : null;
+        return new TableObject(name, table, List.of(column), "CREATE INDEX " + quote(name) + " " + body, dropIndex(name), null,
+                replaces);
     }
 
     private TableObject unique(String table, String column, String pointer) {

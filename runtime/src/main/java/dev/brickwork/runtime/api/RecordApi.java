@@ -38,7 +38,10 @@ public final class RecordApi {
     }
 
     public record RecordPage(List<RecordView> items, @Schema(description = "Null on the last page") String nextCursor,
-                             @Schema(description = "Only with count=true") Long total) {
+                             @Schema(description = "Only with count=true: exact up to brickwork.lists.exact-count-limit"
+                                     + " (10,000) matches, past it the database's estimate (totalEstimated)") Long total,
+                             @Schema(description = "Only with count=true: true when total is an estimate (show it as"
+                                     + " \"about\"); it is never below the exact-count limit + 1") Boolean totalEstimated) {
     }
 
     /** The body of {@code POST …/records/query}: the list's query parameters, {@code filter} as an object. */

@@ -42,6 +42,9 @@ public class RecordList {
     @Inject
     dev.brickwork.forms.record.RecordValidator validator;
 
+    @Inject
+    ListTotals totals;
+
     private final CursorCodec cursors;
 
     /**
@@ -84,7 +87,8 @@ public class RecordList {
                     return result;
                 });
             }).chain(result -> plan.count().isEmpty() ? Uni.createFrom().item(result)
-                    : execute(plan.count().get()).map(rows -> result.put("total", rows.iterator().next().getLong(0))));
+                    : totals.of(plan.count().get()).map(total -> result.put("total", total.value())
+                            .put("totalEstimated", total.estimated())));
         });
     }
 
@@ -136,6 +140,6 @@ public class RecordList {
     }
 
     private Uni<io.vertx.mutiny.sqlclient.RowSet<Row>> execute(SqlQuery query) {
-        return pool.preparedQuery(query.sql()).execute(Tuple.from(query.params()));
+        return CustomPlans.execute(pool, query);
     }
 }

@@ -203,7 +203,7 @@ class LookupsTest {
                 .containsExactly(List.of("contract", "customer", "uuid"), List.of("contract", "customer_name", "text"), List.of("payment", "customer", "uuid"),
                         List.of("payment_plan", "contract_amount", "numeric"), List.of("payment_plan", "contract_received", "numeric"));
         assertThat(Db.count("SELECT count(*) FROM pg_indexes WHERE schemaname = ? AND tablename = 'payment'"
-                + " AND indexdef LIKE '%(customer)%'", SCHEMA)).isEqualTo(1);
+                + " AND indexdef LIKE '%(customer, id)%'", SCHEMA)).isEqualTo(1);
     }
 
     @Test

@@ -12,14 +12,14 @@ import java.util.Optional;
 public final class ListPlan {
 
     private final SqlQuery page;
-    private final SqlQuery count;
+    private final CountQueries count;
     private final int limit;
     private final CursorCodec cursors;
     private final String form;
     private final String queryHash;
     private final List<SortTerm> order;
 
-    ListPlan(SqlQuery page, SqlQuery count, int limit, CursorCodec cursors, String form, String queryHash, List<SortTerm> order) {
+    ListPlan(SqlQuery page, CountQueries count, int limit, CursorCodec cursors, String form, String queryHash, List<SortTerm> order) {
         this.page = page;
         this.count = count;
         this.limit = limit;
@@ -34,8 +34,8 @@ public final class ListPlan {
         return page;
     }
 
-    /** {@code SELECT count(*) ...} over the same records without paging, when {@code count=true} was asked. */
-    public Optional<SqlQuery> count() {
+    /** How to count the same records without paging, when {@code count=true} was asked. */
+    public Optional<CountQueries> count() {
         return Optional.ofNullable(count);
     }
 

@@ -68,7 +68,7 @@ public final class ListQueries {
         filter.ifPresent(f -> predicates.add(FilterSql.render(f, ALIAS, params)));
         search.ifPresent(s -> predicates.add(s.render(ALIAS, params)));
         String from = " FROM " + table.qualified() + " " + ALIAS + " WHERE " + String.join(" AND ", predicates);
-        SqlQuery count = request.count() ? new SqlQuery("SELECT count(*)" + from, params.values()) : null;
+        CountQueries count = request.count() ? new CountQueries(from, params.values()) : null;
 
         String keyset = after == null ? "" : " AND " + Keyset.after(order, after, ALIAS, params);
         String orderBy = order.stream().map(t -> t.orderBy(ALIAS)).collect(Collectors.joining(", "));

@@ -27,6 +27,9 @@
  *       PostgreSQL's default and what a plain index serves.</li>
  *   <li>{@code q} (trimmed, at most 200 characters, blank ignored) searches text, textarea, email, phone, url,
  *       select (the stored option value) and autonumber fields; a form without any answers 422 Q_UNSUPPORTED.</li>
+ *   <li>{@code count=true} is exact up to a limit and the planner's estimate past it ({@link
+ *       dev.brickwork.runtime.records.query.CountQueries}); publish gives every sort and every searched column the
+ *       index it needs (decision 0028).</li>
  *   <li>Cursors are signed, not encrypted: they carry the last row's sort values, which the client has seen. They
  *       are bound to the form and to a hash of the normalized sort (with column types), filter, q and recycle-bin
  *       flag, not to the limit, so the page size may change between pages.</li>

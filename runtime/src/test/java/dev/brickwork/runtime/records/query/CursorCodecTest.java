@@ -97,7 +97,7 @@ class CursorCodecTest {
         String token = CURSORS.encode(new Cursor("deal", plan.queryHash(), List.of("100.00"), ID));
 
         ListPlan next = Planning.plan(withCursor(first, token));
-        assertThat(next.page().sql()).contains("AND (r.\"amount\" < $3 OR (r.\"amount\" = $3 AND r.\"id\" < $4))");
+        assertThat(next.page().sql()).contains("AND (r.\"amount\", r.\"id\") < ($3, $4) ORDER BY");
         assertThat(next.page().params()).containsExactly("signed", "%acme%", new java.math.BigDecimal("100.00"), java.util.UUID.fromString(ID));
         Planning.plan(new ListRequest(FILTER, "-amount", "acme", "20", token, false, false));
         Planning.plan(new ListRequest(FILTER.replace(": ", ":"), "-amount", "  acme ", "20", token, true, false));
@@ -121,6 +121,15 @@ class CursorCodecTest {
         assertCursorRefused(withCursor(request, CURSORS.encode(new Cursor("deal", hash, List.of("1", "2"), ID))));
         assertCursorRefused(withCursor(request, CURSORS.encode(new Cursor("deal", hash, List.of("1"), "nope"))));
         assertCursorRefused(withCursor(request, CURSORS.encode(new Cursor("other", hash, List.of("1"), ID))));
+    }
+
+    @Test
+    void continuesAscendingOverANullableKeyWithTheNullsStillToCome() {
+        ListRequest ascending = new ListRequest(null, "amount", null, null, null, false, false);
+        String token = CURSORS.encode(new Cursor("deal", Planning.plan(ascending).queryHash(), List.of("100.00"), ID));
+
+        assertThat(Planning.plan(withCursor(ascending, token)).page().sql()).contains("AND ((r.\"amount\" > $1 OR r.\"amount\" IS NULL)"
+                + " OR (r.\"amount\" = $1 AND r.\"id\" > $2)) ORDER BY");
     }
 
     @Test

@@ -69,7 +69,7 @@ class ListQueriesDatabaseTest {
 
     @ParameterizedTest(name = "sort={0}")
     @ValueSource(strings = {"", "title", "-title", "-amount,title", "hot,-due", "meeting", "-meeting", "-qty,stage",
-            "owner,-createdAt", "createdAt", "approval,-updatedAt,title", "id", "due,hot,-title,qty,-amount", "-parent,rep"})
+            "owner,-createdAt", "createdAt", "approval,-updatedAt,title", "id", "due,hot,-title,qty,-amount", "-parent,rep", "-createdAt", "-amount", "updatedAt"})
     void sortsAndPagesThroughEverythingWithoutGapsOrRepeats(String sort) {
         String given = sort.isEmpty() ? null : sort;
         List<UUID> expected = QueryData.ordered(data.live(), given);
@@ -99,11 +99,34 @@ class ListQueriesDatabaseTest {
         String filter = "{\"field\": \"stage\", \"op\": \"eq\", \"value\": \"signed\"}";
         ListPlan plan = plan(new ListRequest(filter, null, null, "5", null, true, false));
 
-        long total = run(plan.count().orElseThrow()).get(0).getLong(0);
+        long total = count(plan);
 
         assertThat(total).isEqualTo(data.idsWhere(r -> "signed".equals(r.get("stage"))).size()).isGreaterThan(5);
-        assertThat(run(plan(new ListRequest(null, null, null, null, null, true, true)).count().orElseThrow()).get(0).getLong(0))
+        assertThat(count(plan(new ListRequest(null, null, null, null, null, true, true))))
                 .isEqualTo(QueryData.ROWS / 10);
+    }
+
+    @Test
+    void countsExactlyUpToTheLimitAndOneMoreWhenThereAreMore() {
+        String filter = "{\"field\": \"stage\", \"op\": \"eq\", \"value\": \"signed\"}";
+        CountQueries count = plan(new ListRequest(filter, null, null, "5", null, true, false)).count().orElseThrow();
+        long signed = data.idsWhere(r -> "signed".equals(r.get("stage"))).size();
+
+        assertThat(run(count.upTo(signed)).get(0).getLong(0)).isEqualTo(signed);
+        assertThat(run(count.upTo(signed - 1)).get(0).getLong(0)).isEqualTo(signed);
+        assertThat(run(count.upTo(3)).get(0).getLong(0)).isEqualTo(4);
+    }
+
+    @Test
+    void estimatesFromThePlanOfTheSamePredicates() {
+        String filter = "{\"field\": \"stage\", \"op\": \"eq\", \"value\": \"signed\"}";
+        CountQueries count = plan(new ListRequest(filter, null, "a", "5", null, true, false)).count().orElseThrow();
+
+        List<Row> explained = run(count.estimate());
+
+        assertThat(explained).hasSize(1);
+        assertThat(CountQueries.estimatedRows(String.valueOf(explained.get(0).getValue(0)))).isBetween(0L, (long) QueryData.ROWS);
+        assertThat(String.valueOf(explained.get(0).getValue(0))).contains("\"Plan Rows\"");
     }
 
     @Test
@@ -126,7 +149,7 @@ class ListQueriesDatabaseTest {
 
         List<UUID> expected = data.idsWhere(r -> QueryData.ALICE.equals(r.get("owner")) && Boolean.TRUE.equals(r.get("hot")));
         assertThat(ids(run(plan.page()))).containsExactlyInAnyOrderElementsOf(expected);
-        assertThat(run(plan.count().orElseThrow()).get(0).getLong(0)).isEqualTo(expected.size());
+        assertThat(count(plan)).isEqualTo(expected.size());
     }
 
     @Test
@@ -154,7 +177,7 @@ class ListQueriesDatabaseTest {
             assertThat(e).as("refused").isNotNull();
             assertThat(e.type().status()).isEqualTo(status);
         }
-        assertThat(run(plan(new ListRequest(null, null, null, "500", null, true, false)).count().orElseThrow()).get(0).getLong(0))
+        assertThat(count(plan(new ListRequest(null, null, null, "500", null, true, false))))
                 .isEqualTo(data.live().size());
     }
 
@@ -188,6 +211,10 @@ class ListQueriesDatabaseTest {
         List<Row> rows = run(plan.page());
         assertThat(plan.hasNextPage(rows.size())).isFalse();
         return rows;
+    }
+
+    private long count(ListPlan plan) {
+        return run(plan.count().orElseThrow().upTo(QueryData.ROWS)).get(0).getLong(0);
     }
 
     private List<Row> run(SqlQuery query) {

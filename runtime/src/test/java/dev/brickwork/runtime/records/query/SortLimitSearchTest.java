@@ -11,6 +11,7 @@ import static dev.brickwork.runtime.records.query.Planning.plan;
 import static dev.brickwork.runtime.records.query.Planning.refused;
 import static dev.brickwork.runtime.records.query.Planning.sort;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class SortLimitSearchTest {
 
@@ -121,13 +122,33 @@ class SortLimitSearchTest {
     @Test
     void countsWithTheSamePredicatesButNoPaging() {
         ListPlan plan = plan(new ListRequest("{\"field\": \"qty\", \"op\": \"gt\", \"value\": 3}", "-qty", "a", "10", null, true, false));
+        String from = " FROM \"app_query_u\".\"deal\" /* v1 */ r WHERE r.\"deleted_at\" IS NULL AND r.\"qty\" > $1 AND "
+                + plan.page().sql().substring(plan.page().sql().indexOf("(r.\"code\""), plan.page().sql().indexOf(" ORDER BY"));
 
         assertThat(plan.count()).isPresent();
-        assertThat(plan.count().get().sql()).isEqualTo("SELECT count(*) FROM \"app_query_u\".\"deal\" /* v1 */ r WHERE r.\"deleted_at\" IS NULL"
-                + " AND r.\"qty\" > $1 AND " + plan.page().sql().substring(plan.page().sql().indexOf("(r.\"code\""),
-                plan.page().sql().indexOf(" ORDER BY")));
+        assertThat(plan.count().get().upTo(10_000).sql()).isEqualTo("SELECT count(*) FROM (SELECT 1" + from + " LIMIT 10001) matches");
+        assertThat(plan.count().get().estimate().sql()).isEqualTo("EXPLAIN (FORMAT JSON) SELECT 1" + from);
         assertThat(plan.count().get().params()).isEqualTo(plan.page().params());
         assertThat(plan(ListRequest.firstPage()).count()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "capped {0}, limit {1}, estimate {2}: {3} estimated {4}")
+    @CsvSource({
+            "0, 10000, 0, 0, false",
+            "10000, 10000, 3, 10000, false",
+            "10001, 10000, 3, 10001, true",
+            "10001, 10000, 987654, 987654, true",
+            "6, 5, 5, 6, true"})
+    void showsTheExactCountUpToTheLimitAndNeverLessThanItPast(long capped, long limit, long estimate, long total,
+                                                               boolean estimated) {
+        assertThat(CountQueries.total(capped, limit, estimate)).isEqualTo(new CountQueries.Total(total, estimated));
+    }
+
+    @Test
+    void readsThePlannersRowEstimate() {
+        assertThat(CountQueries.estimatedRows("[{\"Plan\": {\"Node Type\": \"Seq Scan\", \"Plan Rows\": 249871}}]"))
+                .isEqualTo(249871);
+        assertThatThrownBy(() -> CountQueries.estimatedRows("[{\"Plan\": {}}]")).isInstanceOf(IllegalStateException.class);
     }
 
     @Test
@@ -138,7 +159,7 @@ class SortLimitSearchTest {
                 Planning.CURSORS, ownOnly);
 
         assertThat(plan.page().sql()).contains("WHERE r.\"deleted_at\" IS NULL AND (r.\"owner\" = $1) AND r.\"qty\" = $2 ORDER BY");
-        assertThat(plan.count().orElseThrow().sql()).endsWith("AND (r.\"owner\" = $1) AND r.\"qty\" = $2");
+        assertThat(plan.count().orElseThrow().upTo(1).sql()).endsWith("AND (r.\"owner\" = $1) AND r.\"qty\" = $2 LIMIT 2) matches");
         assertThat(plan.page().params()).hasSize(2);
     }
 }
