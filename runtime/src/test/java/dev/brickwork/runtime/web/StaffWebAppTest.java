@@ -134,7 +134,17 @@ class StaffWebAppTest {
     @Test
     void aQuoteTotalsItsLinesAsTheyAreTyped() {
         Page page = browser.signedIn(rep, "en-US", 1280);
-        String opportunity = theRepsFirst("opportunity", "name");
+        String customer = theRepsFirst("customer", "name");
+        String opportunity = "扩容项目 " + System.nanoTime();
+        page.navigate(browser.url("/apps/crm/opportunity/new"));
+        page.getByTestId("field-name").locator("input").fill(opportunity);
+        choose(page, page.getByTestId("field-customer"), customer, customer);
+        page.getByTestId("field-amount").locator("input").fill("3601.50");
+        Locator closeDate = page.getByTestId("field-expected_close_date").locator("input");
+        closeDate.fill("2027-03-31");
+        closeDate.press("Enter");
+        page.getByTestId("save").click();
+        expect(page.getByTestId("record-title")).hasText(opportunity);
 
         page.navigate(browser.url("/apps/crm/quote/new"));
         choose(page, page.getByTestId("field-opportunity"), opportunity, opportunity);
@@ -283,6 +293,15 @@ class StaffWebAppTest {
         assertThat(steps).containsExactly("supervisor", "finance", "countersign", "countersign", "countersign");
         await().atMost(Duration.ofSeconds(20)).until(() -> "active".equals(
                 Db.single("SELECT status FROM app_crm.contract WHERE id = ?::uuid", contract)));
+
+        // the record's timeline shows each decision with its comment
+        Page after = browser.signedIn(rep, "en-US", 1280);
+        after.navigate(browser.url("/apps/crm/contract/" + contract));
+        after.locator("#tab-timeline").click();
+        expect(after.getByTestId("timeline").locator("blockquote")).hasCount(steps.size());
+        expect(after.getByTestId("timeline")).containsText("OK from ");
+        shot(after, "contract-timeline-en");
+        after.context().close();
     }
 
     @Test
@@ -318,6 +337,20 @@ class StaffWebAppTest {
         assertThat(page.url()).endsWith("/apps/crm/contact");
         assertThat((Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"))
                 .as("nothing wider than the phone").isTrue();
+
+        // a record form in one column, and the inbox, on the same phone
+        page.navigate(browser.url("/apps/crm/customer/new"));
+        Locator name = page.getByTestId("field-name");
+        Locator type = page.getByTestId("field-type");
+        expect(type).isVisible();
+        assertThat(type.boundingBox().y).as("one column: the next field is below, not beside").isGreaterThan(name.boundingBox().y);
+        assertThat((Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")).isTrue();
+        shot(page, "customer-form-phone-zh");
+        page.getByTestId("my-tasks").click();
+        expect(page.getByTestId("inbox")).isVisible();
+        expect(page.getByTestId("task-table")).hasCount(0);
+        assertThat((Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")).isTrue();
+        shot(page, "inbox-phone-zh");
         page.context().close();
     }
 
