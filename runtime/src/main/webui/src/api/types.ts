@@ -158,11 +158,14 @@ export interface ApprovalView {
   history: { at: string; event: string; step?: string; by?: Person; comment?: string; to?: Person; outcome?: string }[]
   actions: string[]
   task: string | null
+  /** each step's label per language, by step key */
+  steps?: Record<string, Label>
 }
 
 export interface Task {
   id: string | null
   step: string | null
+  stepLabel?: Label
   flow: string
   created?: string
   due?: string | null

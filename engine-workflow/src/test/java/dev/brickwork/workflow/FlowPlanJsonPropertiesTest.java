@@ -55,8 +55,11 @@ class FlowPlanJsonPropertiesTest {
     }
 
     private Arbitrary<FlowPlan.Approval> approval() {
-        return Combinators.combine(text(), approvers(), Arbitraries.of(ApprovalMode.class), timeout().injectNull(0.4))
-                .as((label, approvers, mode, timeout) -> new FlowPlan.Approval("x", label, approvers, mode, timeout));
+        Arbitrary<dev.brickwork.forms.model.Label> label = Arbitraries.oneOf(text().map(dev.brickwork.forms.model.Label::of),
+                Arbitraries.maps(Arbitraries.of("en", "zh-CN"), text()).ofMinSize(1).ofMaxSize(2)
+                        .map(translations -> new dev.brickwork.forms.model.Label(null, translations)));
+        return Combinators.combine(label, approvers(), Arbitraries.of(ApprovalMode.class), timeout().injectNull(0.4))
+                .as((name, approvers, mode, timeout) -> new FlowPlan.Approval("x", name, approvers, mode, timeout));
     }
 
     private Arbitrary<Timeout> timeout() {

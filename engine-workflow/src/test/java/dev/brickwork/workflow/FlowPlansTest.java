@@ -38,7 +38,7 @@ class FlowPlansTest {
         assertThat(plan.form()).isEqualTo("contract");
         assertThat(plan.approvals()).containsOnlyKeys("manager", "directors");
         FlowPlan.Approval manager = plan.approvals().get("manager");
-        assertThat(manager.label()).isEqualTo("manager");
+        assertThat(manager.label().in("en")).isEqualTo("manager");
         assertThat(manager.approvers()).containsExactly(new Approver.ManagerOf("owner"));
         assertThat(manager.timeout().action()).isEqualTo(TimeoutAction.REMIND);
         assertThat(plan.approvals().get("directors").mode()).isEqualTo(ApprovalMode.ALL);
@@ -52,6 +52,20 @@ class FlowPlansTest {
         assertThat(approved.set().set().get("stage").textValue()).isEqualTo("signed");
         assertThat(((FlowPlan.Finish) plan.activities().get("_onRejected")).approved()).isFalse();
         assertThat(plan.bpmn()).contains("id=\"contract_approval\"");
+    }
+
+    @Test
+    void aStepsLabelInEachLanguageReachesThePlanAndSurvivesItsJson() {
+        JsonNode json = Fixtures.json("{'schemaVersion':1,'key':'f','form':'contract','trigger':{'on':'submit'},"
+                + "'nodes':[{'type':'approval','key':'boss','label':{'en':'Boss','zh-CN':'老板审批'},"
+                + "'approvers':[{'managerOf':'owner'}]}]}");
+
+        FlowPlan plan = plan(json);
+
+        FlowPlan.Approval boss = plan.approvals().get("boss");
+        assertThat(boss.label().in("zh-CN")).isEqualTo("老板审批");
+        assertThat(boss.label().in("en")).isEqualTo("Boss");
+        assertThat(FlowPlanJson.read(FlowPlanJson.write(plan)).approvals().get("boss")).isEqualTo(boss);
     }
 
     @Test

@@ -50,12 +50,12 @@ class UploadedFlowsTest {
         assertThat(plan.form()).isEqualTo("contract");
         assertThat(plan.trigger()).isEqualTo(SUBMIT);
         FlowPlan.Approval manager = plan.approvals().get("manager");
-        assertThat(manager.label()).isEqualTo("Manager approval");
+        assertThat(manager.label().in("en")).isEqualTo("Manager approval");
         assertThat(manager.approvers()).containsExactly(new Approver.ManagerOf("owner"));
         assertThat(manager.mode()).isEqualTo(ApprovalMode.ANY);
         assertThat(manager.timeout().action()).isEqualTo(TimeoutAction.REMIND);
         FlowPlan.Approval directors = plan.approvals().get("directors");
-        assertThat(directors.label()).isEqualTo("directors");
+        assertThat(directors.label().in("en")).isEqualTo("directors");
         assertThat(directors.mode()).isEqualTo(ApprovalMode.ALL);
         assertThat(directors.approvers()).containsExactly(new Approver.Role("sales_director"),
                 new Approver.Role("finance_director"));

@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class CrmPackageTest {
 
-    private static final List<String> ACTIONS = List.of("create", "read", "update", "delete", "import", "export");
+    private static final List<String> ACTIONS = List.of("create", "read", "update", "delete", "import", "export", "share");
     private static final Set<String> SCOPES = Set.of("none", "own", "department", "subtree", "all");
 
     @Test

@@ -1,5 +1,7 @@
 package dev.brickwork.workflow.model;
 
+import dev.brickwork.forms.model.Label;
+
 import java.util.List;
 
 /**
@@ -11,7 +13,8 @@ public sealed interface FlowNode {
     String id();
 
     /** Waits for people to decide. */
-    record Approval(String id, List<Approver> approvers, ApprovalMode mode, Timeout timeout) implements FlowNode {
+    /** @param label what people see the step called, per language; null for the node key */
+    record Approval(String id, List<Approver> approvers, ApprovalMode mode, Timeout timeout, Label label) implements FlowNode {
         public Approval {
             approvers = List.copyOf(approvers);
         }

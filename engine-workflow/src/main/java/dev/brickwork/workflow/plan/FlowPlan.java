@@ -1,5 +1,7 @@
 package dev.brickwork.workflow.plan;
 
+import dev.brickwork.forms.model.Label;
+
 import dev.brickwork.workflow.model.ApprovalMode;
 import dev.brickwork.workflow.model.Approver;
 import dev.brickwork.workflow.model.Outcome;
@@ -35,10 +37,11 @@ public record FlowPlan(String key, String form, Trigger trigger, Map<String, App
     /**
      * One approval node.
      *
-     * @param label   what the task is called in an inbox (the node key when the flow gives no label)
+     * @param label   what the step is called in an inbox and an approval panel, per language (the node key when the
+     *                flow gives no label)
      * @param timeout null when the node has none; an escalation's approvers are {@code timeout.to()}
      */
-    public record Approval(String key, String label, List<Approver> approvers, ApprovalMode mode, Timeout timeout) {
+    public record Approval(String key, Label label, List<Approver> approvers, ApprovalMode mode, Timeout timeout) {
         public Approval {
             approvers = List.copyOf(approvers);
         }

@@ -1,5 +1,7 @@
 package dev.brickwork.workflow.plan;
 
+import dev.brickwork.forms.model.Label;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -70,7 +72,7 @@ public final class FlowPlanJson {
 
     private static ObjectNode approval(FlowPlan.Approval approval) {
         ObjectNode json = NODES.objectNode();
-        json.put("label", approval.label());
+        json.set("label", labelJson(approval.label()));
         json.set("approvers", approvers(approval.approvers()));
         json.put("mode", approval.mode().json());
         Timeout timeout = approval.timeout();
@@ -91,8 +93,31 @@ public final class FlowPlanJson {
         Timeout timeout = t == null || t.isNull() ? null : new Timeout(text(t, "after"),
                 TimeoutAction.fromJson(text(t, "action")).orElseThrow(() -> bad("timeout.action")),
                 approvers(t.get("to")));
-        return new FlowPlan.Approval(key, text(json, "label"), approvers(json.get("approvers")),
+        return new FlowPlan.Approval(key, label(json.get("label")), approvers(json.get("approvers")),
                 ApprovalMode.fromJson(text(json, "mode")).orElseThrow(() -> bad("mode")), timeout);
+    }
+
+    /** A label as the definitions write it: a plain string, or an object of language tag to text. */
+    public static JsonNode labelJson(Label label) {
+        if (label.plain() != null) {
+            return NODES.textNode(label.plain());
+        }
+        ObjectNode json = NODES.objectNode();
+        new java.util.TreeMap<>(label.translations()).forEach(json::put);
+        return json;
+    }
+
+    /** Plans stored before labels had languages hold a string; both read back. */
+    private static Label label(JsonNode json) {
+        if (json != null && json.isTextual()) {
+            return Label.of(json.textValue());
+        }
+        if (json == null || !json.isObject()) {
+            throw bad("label");
+        }
+        Map<String, String> translations = new java.util.LinkedHashMap<>();
+        json.fields().forEachRemaining(e -> translations.put(e.getKey(), e.getValue().asText()));
+        return new Label(null, translations);
     }
 
     private static ObjectNode activity(FlowPlan.Activity activity) {

@@ -1,5 +1,7 @@
 package dev.brickwork.workflow.plan;
 
+import dev.brickwork.forms.model.Label;
+
 import dev.brickwork.workflow.bpmn.BpmnCompilation;
 import dev.brickwork.workflow.model.Branch;
 import dev.brickwork.workflow.model.FlowDefinition;
@@ -39,7 +41,8 @@ public final class FlowPlans {
     private void walk(List<FlowNode> nodes) {
         for (FlowNode node : nodes) {
             if (node instanceof FlowNode.Approval approval) {
-                approvals.put(approval.id(), new FlowPlan.Approval(approval.id(), approval.id(), approval.approvers(),
+                approvals.put(approval.id(), new FlowPlan.Approval(approval.id(),
+                        approval.label() != null ? approval.label() : Label.of(approval.id()), approval.approvers(),
                         approval.mode(), approval.timeout()));
                 if (approval.timeout() != null) {
                     activities.put(approval.id() + TIMEOUT_SUFFIX, new FlowPlan.TimedOut(approval.id()));

@@ -92,7 +92,7 @@ final class UploadReader {
         ApprovalShape.check(props, task, loop, mode);
         props.finish();
         String label = task.hasAttribute("name") && !task.getAttribute("name").isBlank() ? task.getAttribute("name") : id;
-        approvals.put(id, new FlowPlan.Approval(id, label, approvers, mode, timeout));
+        approvals.put(id, new FlowPlan.Approval(id, dev.brickwork.forms.model.Label.of(label), approvers, mode, timeout));
     }
 
     private ApprovalMode mode(ElementProperties props) {

@@ -24,7 +24,7 @@ final class NodeReader {
     static final int MAX_NODES = 500;
 
     private static final Map<String, Set<String>> PROPERTIES = Map.of(
-            "approval", Set.of("type", "key", "approvers", "mode", "timeout"),
+            "approval", Set.of("type", "key", "label", "approvers", "mode", "timeout"),
             "branch", Set.of("type", "key", "branches"),
             "parallel", Set.of("type", "key", "branches"),
             "notify", Set.of("type", "key", "to", "message"),
@@ -109,7 +109,7 @@ final class NodeReader {
             }
             mode = read.orElse(ApprovalMode.ANY);
         }
-        return new FlowNode.Approval(id, list, mode, timeouts.read(p));
+        return new FlowNode.Approval(id, list, mode, timeouts.read(p), p.label("label"));
     }
 
     private FlowNode notify(Props p, String id) {

@@ -1,5 +1,7 @@
 package dev.brickwork.runtime.flows;
 
+import dev.brickwork.workflow.plan.FlowPlanJson;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -114,8 +116,16 @@ public class ApprovalPanel {
                 actions.add("approve").add("reject").add("transfer");
             }
             panel.put("task", mine);
+            panel.set("steps", stepLabels(bound));
             return panel;
         });
+    }
+
+    /** What each step of the form's flows is called, per language, so no screen shows a node key. */
+    private static ObjectNode stepLabels(List<PublishedFlow> bound) {
+        ObjectNode steps = JSON.objectNode();
+        bound.forEach(flow -> flow.plan().approvals().forEach((key, step) -> steps.set(key, FlowPlanJson.labelJson(step.label()))));
+        return steps;
     }
 
     private static ObjectNode event(JsonNode item, Map<UUID, String> names) {

@@ -1,5 +1,8 @@
 package dev.brickwork.runtime.flows;
 
+import dev.brickwork.workflow.plan.FlowPlan;
+import dev.brickwork.workflow.plan.FlowPlanJson;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -56,6 +59,8 @@ public class InboxItems {
                     ObjectNode item = JSON.objectNode();
                     item.put("id", task.id());
                     item.put("step", task.node());
+                    FlowPlan.Approval step = entry.getValue().plan().approvals().get(task.node());
+                    item.set("stepLabel", step == null ? JSON.nullNode() : FlowPlanJson.labelJson(step.label()));
                     item.put("flow", entry.getValue().flowKey());
                     item.put("created", text(task.created()));
                     item.put("due", text(task.due()));

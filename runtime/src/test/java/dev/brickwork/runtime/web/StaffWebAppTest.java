@@ -300,6 +300,9 @@ class StaffWebAppTest {
         after.locator("#tab-timeline").click();
         expect(after.getByTestId("timeline").locator("blockquote")).hasCount(steps.size());
         expect(after.getByTestId("timeline")).containsText("OK from ");
+        // steps by the names the flow gives them, in the reader's language
+        expect(after.getByTestId("timeline")).containsText("Countersign (legal, finance, sales director)");
+        assertThat(approval(contract).getString("steps.countersign.zh-CN")).isEqualTo("会签（法务、财务、销售总监）");
         shot(after, "contract-timeline-en");
         after.context().close();
     }
