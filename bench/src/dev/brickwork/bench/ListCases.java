@@ -11,7 +11,8 @@ import static dev.brickwork.bench.ListCase.q;
 /**
  * The interactions of a list screen the benchmark times (see bench/README.md): the first page under every sort the
  * web app offers (the default, createdAt, updatedAt, and the fields with {@code index: true}), a filter on an indexed
- * select and on the indexed money field, {@code q} (few matches, many, Chinese, and shorter than a trigram), and
+ * select and on the indexed money field, {@code q} (few matches, many, Chinese, and one or two characters, which
+ * the text fields' short_grams serve), and
  * {@code count=true}. {@link ListsBenchmark} adds the pages 50 deep.
  */
 final class ListCases {
@@ -20,6 +21,10 @@ final class ListCases {
     private static final String SEARCHED = "(r.name ILIKE ? ESCAPE '\\' OR r.city ILIKE ? ESCAPE '\\' OR r.phone ILIKE ?"
             + " ESCAPE '\\' OR r.email ILIKE ? ESCAPE '\\' OR r.tier ILIKE ? ESCAPE '\\' OR r.stage ILIKE ? ESCAPE '\\'"
             + " OR r.note ILIKE ? ESCAPE '\\')";
+
+    /** What a q of one or two characters searches: the text fields' pieces (TextSearch, decision 0028). */
+    private static final String SEARCHED_SHORT = "(brickwork.short_grams(r.name) @> ARRAY[lower(?)]"
+            + " OR brickwork.short_grams(r.city) @> ARRAY[lower(?)])";
 
     private ListCases() {
     }
@@ -46,12 +51,16 @@ final class ListCases {
                 search("q '星河科' (Chinese, no match)", "星河科"),
                 search("q '远航' (2 chars, an eighth)", "远航"),
                 search("q 'zq' (2 chars, no match)", "zq"),
+                search("q '航' (1 char, an eighth)", "航"),
                 ListCase.counted("count, no filter", null, null, List.of(), exactLimit),
                 ListCase.counted("count, tier = gold", filter(gold), "r.tier = ?", List.of("gold"), exactLimit),
                 ListCase.counted("count, q '12345'", q("12345"), SEARCHED, patterns("12345"), exactLimit));
     }
 
     private static ListCase search(String name, String text) {
+        if (text.codePointCount(0, text.length()) <= 2) {
+            return ListCase.matching(name, q(text), SEARCHED_SHORT, List.of(text, text));
+        }
         return ListCase.matching(name, q(text), SEARCHED, patterns(text));
     }
 

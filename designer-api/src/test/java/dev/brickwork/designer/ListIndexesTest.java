@@ -55,6 +55,9 @@ class ListIndexesTest {
         } else {
             assertThat(trigram).isEmpty();
         }
+        // and a q of one or two characters has the text field's pieces to look in (not the select's)
+        assertThat(indexes.stream().filter(def -> def.contains("short_grams")).toList())
+                .singleElement().satisfies(def -> assertThat(def).contains("short_grams(name)) WHERE (deleted_at IS NULL)"));
     }
 
     @Test

@@ -49,6 +49,21 @@ public enum ColumnType {
         return SEARCHED.contains(field.type()) && type == TEXT && !field.sensitive();
     }
 
+    /**
+     * True for a column a {@code q} of one or two characters searches: a searched field of type text (names,
+     * cities, titles), where single characters and two-character names are looked for. Publish gives each a
+     * {@code short_grams} index (decision 0028); long text, e-mail, phone, option and number fields need three.
+     */
+    public static boolean shortSearched(FieldDefinition field, ColumnType type) {
+        return searched(field, type) && field.type() == FieldType.TEXT;
+    }
+
+    /** The platform's function of a text's one- and two-character pieces (migration V2026_12_04_60). */
+    public static final String SHORT_GRAMS = "brickwork.short_grams";
+
+    /** How many characters {@link #shortSearched} text is searched by; from three on, trigrams serve. */
+    public static final int SHORT_SEARCH = 2;
+
     public static Optional<ColumnType> of(FieldDefinition field, CompiledForm form) {
         if (encrypted(field)) {
             return Optional.of(BYTEA);

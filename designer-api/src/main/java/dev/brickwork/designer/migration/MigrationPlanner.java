@@ -38,7 +38,7 @@ public final class MigrationPlanner {
     private MigrationPlanner(String appKey, int version, StoredTables stored) {
         this.schema = SqlNames.schema(appKey);
         this.version = version;
-        this.objects = new TableObjects(schema, stored.trigramSchema());
+        this.objects = new TableObjects(schema, stored.trigramSchema(), stored.hasShortGrams());
         this.stored = stored;
         this.limits = new StorageLimits(stored);
     }

@@ -21,6 +21,9 @@ public record StoredTables(Map<String, Table> tables, Set<String> relations, Map
     /** The extension whose operator class indexes {@code q}'s substring search (decision 0028). */
     public static final String TRIGRAMS = "pg_trgm";
 
+    /** The platform's function that indexes one- and two-character searches, listed with the extensions. */
+    public static final String SHORT_GRAMS = "short_grams";
+
     /**
      * Reads a schema ({@code ?1}): one row per relation (name, kind, attributes, indexes, constraints, sequences), and
      * one of kind {@code e} for pg_trgm when it is installed (its name, and its schema in the place of the indexes).
@@ -34,7 +37,9 @@ public record StoredTables(Map<String, Table> tables, Set<String> relations, Map
             + " WHERE d.refobjid = c.oid AND d.classid = 'pg_class'::regclass AND s.relkind = 'S'), '')"
             + " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = ?1"
             + " UNION ALL SELECT e.extname::text, 'e', 0, x.nspname::text, '', '' FROM pg_extension e"
-            + " JOIN pg_namespace x ON x.oid = e.extnamespace WHERE e.extname = '" + TRIGRAMS + "'";
+            + " JOIN pg_namespace x ON x.oid = e.extnamespace WHERE e.extname = '" + TRIGRAMS + "'"
+            + " UNION ALL SELECT '" + SHORT_GRAMS + "', 'e', 0, 'brickwork', '', ''"
+            + " WHERE to_regprocedure('" + ColumnType.SHORT_GRAMS + "(text)') IS NOT NULL";
 
     /** PostgreSQL's MaxHeapAttributeNumber: attribute numbers a table may ever use, dropped columns' included. */
     public static final int MAX_COLUMNS = 1600;
@@ -79,6 +84,11 @@ public record StoredTables(Map<String, Table> tables, Set<String> relations, Map
 
     public Optional<Table> table(String name) {
         return Optional.ofNullable(tables.get(name));
+    }
+
+    /** Whether the platform's short_grams function is there (a schema made by this release's migrations). */
+    public boolean hasShortGrams() {
+        return extensions.containsKey(SHORT_GRAMS);
     }
 
     /** The schema pg_trgm is installed in, or null when it is not. */

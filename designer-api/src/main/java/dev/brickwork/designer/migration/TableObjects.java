@@ -21,7 +21,11 @@ final class TableObjects {
     /** the schema pg_trgm is installed in, or null: then {@code q} has no index to use */
     private final String trigrams;
 
-    TableObjects(String schema, String trigrams) {
+    /** whether brickwork.short_grams exists: then one- and two-character searches of text fields get an index */
+    private final boolean shortGrams;
+
+    TableObjects(String schema, String trigrams, boolean shortGrams) {
+        this.shortGrams = shortGrams;
         this.schema = schema;
         this.trigrams = trigrams;
     }
@@ -43,20 +47,22 @@ final class TableObjects {
 
     /**
      * What a list of live records needs beyond the fields' own indexes (decision 0028): the sorts by createdAt and
-     * updatedAt in keyset order (column, id), and a trigram index per column {@code q} searches, so that its
-     * {@code ILIKE} over them is a BitmapOr of index scans.
+     * updatedAt in keyset order (column, id), a trigram index per column {@code q} searches, so that its
+     * {@code ILIKE} over them is a BitmapOr of index scans, and a {@code short_grams} index per text field for a
+     * {@code q} of one or two characters, which has no trigram.
      */
     private void listIndexes(CompiledForm form, String table, Map<String, TableObject> objects) {
         for (String column : List.of("created_at", "updated_at")) {
             add(objects, liveIndex("ls", table, column, "(" + quote(column) + ", id)"));
         }
-        if (trigrams == null) {
-            return;
-        }
         for (FieldDefinition field : form.definition().fields()) {
-            if (ColumnType.of(field, form).filter(type -> ColumnType.searched(field, type)).isPresent()) {
+            if (trigrams != null && ColumnType.of(field, form).filter(type -> ColumnType.searched(field, type)).isPresent()) {
                 add(objects, liveIndex("tg", table, field.key(),
                         "USING gin (" + quote(field.key()) + " " + quote(trigrams) + ".gin_trgm_ops)"));
+            }
+            if (shortGrams && ColumnType.of(field, form).filter(type -> ColumnType.shortSearched(field, type)).isPresent()) {
+                add(objects, liveIndex("sg", table, field.key(),
+                        "USING gin (" + ColumnType.SHORT_GRAMS + "(" + quote(field.key()) + "))"));
             }
         }
     }

@@ -4,6 +4,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** Approvals (docs/spec.md §5): the task inbox, decisions, transfers, notifications and set-aside flow effects. */
@@ -17,7 +18,9 @@ public final class ApprovalApi {
 
     /** A row of one inbox tab: open tasks have {@code created} and {@code due}, decisions {@code decision},
      * {@code comment} and {@code decidedAt}, submitted records {@code submittedAt} (and no task id or step). */
-    public record Task(String id, @Schema(description = "The approval node's key") String step, String flow, Instant created,
+    public record Task(String id, @Schema(description = "The approval node's key") String step,
+                       @Schema(description = "Open tasks: what the flow calls the step, a plain string or text per language")
+                       Object stepLabel, String flow, Instant created,
                        @Schema(description = "When the step's timeout fires; null without one") Instant due,
                        @Schema(enumeration = {"approved", "rejected", "transferred"}) String decision, String comment,
                        Instant decidedAt, Instant submittedAt, TaskRecord record) {
@@ -33,7 +36,9 @@ public final class ApprovalApi {
                                String flow, List<CurrentStep> current, List<ApprovalEvent> history,
                                @Schema(description = "submit, withdraw, approve, reject, transfer") List<String> actions,
                                @Schema(description = "The caller's open task on the record, for approve / reject / transfer")
-                               String task) {
+                               String task,
+                               @Schema(description = "Step key to what the flow calls it (a plain string or text per language)")
+                               Map<String, Object> steps) {
     }
 
     public record Person(UUID id, String name) {

@@ -23,7 +23,8 @@ public final class CatalogApi {
 
     /** What the caller's roles allow on the form at all (a record's own row scope: its {@code meta.can}). */
     public record FormCan(boolean create, boolean read, boolean update, boolean delete,
-                          @Schema(name = "import") boolean importing, boolean export) {
+                          @Schema(name = "import") boolean importing, boolean export,
+                          @Schema(description = "May publish saved views shared with everyone who reads the form") boolean share) {
     }
 
     /**

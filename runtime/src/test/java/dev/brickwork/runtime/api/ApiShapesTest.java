@@ -143,7 +143,24 @@ class ApiShapesTest {
         call(as(rep), "DELETE", RECORDS + "/" + binned, null, 204);
         call(as(rep), "GET", RECORDS + "?deleted=true", null, 200);
         call(as(rep), "POST", RECORDS + "/" + binned + "/restore", null, 200);
+        call(as(rep), "POST", RECORDS + "/groups", "{\"groupBy\": \"level\", \"sum\": [\"credit\"]}", 200);
+        call(as(rep), "POST", RECORDS + "/bulk", "{\"action\": \"update\", \"ids\": [\"" + binned + "\"],"
+                + " \"fields\": {\"level\": \"normal\"}}", 200);
+        views(rep);
         return id;
+    }
+
+    /** Saved views: list, create, read, replace, delete. */
+    private void views(String rep) {
+        String views = "/api/v1/apps/" + APP + "/forms/customer/views";
+        String view = call(as(rep), "POST", views, "{\"name\": \"Key accounts\", \"columns\": [\"name\", \"credit\"],"
+                + " \"filter\": {\"field\": \"level\", \"op\": \"eq\", \"value\": \"key\"}, \"sort\": \"-createdAt\"}", 201)
+                .getString("id");
+        call(as(rep), "GET", views, null, 200);
+        call(as(rep), "GET", views + "/" + view, null, 200);
+        call(as(rep).header("If-Match", "\"1\""), "PUT", views + "/" + view, "{\"name\": \"Key accounts\", \"type\": \"kanban\","
+                + " \"groupBy\": \"level\"}", 200);
+        call(as(rep), "DELETE", views + "/" + view, null, 204);
     }
 
     /** Submit, decide (approve, reject), transfer and withdraw; the owner's notifications. */

@@ -17,6 +17,8 @@ import java.util.List;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -87,6 +89,27 @@ class RecordListApiTest {
     void searchesTextFields() {
         given().queryParam("q", "deal 2").get(RECORDS).then().statusCode(200)
                 .body("items.fields.title", hasItem("Deal 21")).body("items.size()", equalTo(11));
+    }
+
+    @Test
+    void aSearchOfOneOrTwoCharactersLooksInTheTextFieldsCaseInsensitively() {
+        Design.publishDefinition("rec_list", "memo", """
+                {"schemaVersion": 1, "key": "memo", "titleField": "name", "fields": [
+                  {"key": "name", "type": "text"}, {"key": "note", "type": "textarea"}]}""");
+        String memos = "/api/v1/apps/rec_list/forms/memo/records";
+        for (String body : List.of("{\"name\": \"远航科技\", \"note\": \"合作伙伴\"}",
+                "{\"name\": \"Alpha\", \"note\": \"远航 mentioned it\"}", "{\"name\": \"ALPHA beta_\"}")) {
+            given().body("{\"fields\": " + body + "}").post(memos).then().statusCode(201);
+        }
+        // two characters: the names' pieces, not the long note
+        given().queryParam("q", "远航").get(memos).then().statusCode(200).body("items.fields.name", contains("远航科技"));
+        given().queryParam("q", "aL").get(memos).then().statusCode(200)
+                .body("items.fields.name", containsInAnyOrder("Alpha", "ALPHA beta_"));
+        given().queryParam("q", "科").get(memos).then().statusCode(200).body("items.fields.name", contains("远航科技"));
+        given().queryParam("q", "_").get(memos).then().statusCode(200).body("items.fields.name", contains("ALPHA beta_"));
+        given().queryParam("q", "%").get(memos).then().statusCode(200).body("items", org.hamcrest.Matchers.empty());
+        // from three on, every searched field, the note too
+        given().queryParam("q", "mentioned").get(memos).then().statusCode(200).body("items.fields.name", contains("Alpha"));
     }
 
     @Test
