@@ -23,8 +23,8 @@ final class ListCases {
             + " OR r.note ILIKE ? ESCAPE '\\')";
 
     /** What a q of one or two characters searches: the text fields' pieces (TextSearch, decision 0028). */
-    private static final String SEARCHED_SHORT = "(brickwork.short_grams(r.name) @> ARRAY[lower(?)]"
-            + " OR brickwork.short_grams(r.city) @> ARRAY[lower(?)])";
+    private static final String SEARCHED_SHORT = "((brickwork.short_grams(r.name) @> ARRAY[lower(?)]"
+            + " OR brickwork.short_grams(r.city) @> ARRAY[lower(?)]) AND (r.name ILIKE ? ESCAPE '\\' OR r.city ILIKE ? ESCAPE '\\'))";
 
     private ListCases() {
     }
@@ -59,7 +59,7 @@ final class ListCases {
 
     private static ListCase search(String name, String text) {
         if (text.codePointCount(0, text.length()) <= 2) {
-            return ListCase.matching(name, q(text), SEARCHED_SHORT, List.of(text, text));
+            return ListCase.matching(name, q(text), SEARCHED_SHORT, List.of(text, text, "%" + text + "%", "%" + text + "%"));
         }
         return ListCase.matching(name, q(text), SEARCHED, patterns(text));
     }

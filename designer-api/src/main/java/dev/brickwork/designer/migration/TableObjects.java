@@ -61,10 +61,20 @@ final class TableObjects {
                         "USING gin (" + quote(field.key()) + " " + quote(trigrams) + ".gin_trgm_ops)"));
             }
             if (shortGrams && ColumnType.of(field, form).filter(type -> ColumnType.shortSearched(field, type)).isPresent()) {
-                add(objects, liveIndex("sg", table, field.key(),
-                        "USING gin (" + ColumnType.SHORT_GRAMS + "(" + quote(field.key()) + "))"));
+                add(objects, pieceIndex(table, field.key()));
             }
         }
+    }
+
+    /**
+     * The one- and two-character pieces of a text field, for a short {@code q}. Over every row, not only live ones:
+     * PostgreSQL keeps statistics of an index's expression only for a whole-table index, and without them it takes
+     * every piece for rare and walks the table instead of the index.
+     */
+    private TableObject pieceIndex(String table, String column) {
+        String body = "ON " + SqlNames.qualified(schema, table) + " USING gin (" + ColumnType.SHORT_GRAMS + "(" + quote(column) + "))";
+        String name = SqlNames.object("sg", table, column, body);
+        return new TableObject(name, table, List.of(column), "CREATE INDEX " + quote(name) + " " + body, dropIndex(name), null);
     }
 
     /** An index over live records only, as every list but the recycle bin's reads them. */

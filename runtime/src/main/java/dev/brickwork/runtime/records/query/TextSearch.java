@@ -61,14 +61,18 @@ final class TextSearch {
     }
 
     String render(String alias, Params params) {
-        if (byPieces) {
-            // the same expression as the index (TableObjects), so each OR arm is a bitmap index scan
-            String piece = params.add(text);
-            return fields.stream().map(f -> ColumnType.SHORT_GRAMS + "(" + alias + "." + f.quoted() + ") @> ARRAY[lower(" + piece + ")]")
-                    .collect(Collectors.joining(" OR ", "(", ")"));
-        }
         String pattern = params.add("%" + FilterSql.escapeLike(text) + "%");
-        return fields.stream().map(f -> alias + "." + f.quoted() + " ILIKE " + pattern + " ESCAPE '\\'")
+        String substring = fields.stream().map(f -> alias + "." + f.quoted() + " ILIKE " + pattern + " ESCAPE '\\'")
                 .collect(Collectors.joining(" OR ", "(", ")"));
+        if (!byPieces) {
+            return substring;
+        }
+        // The pieces (the index's own expression, TableObjects) let a rare text be found through the index; the
+        // ILIKEs, which mean the same, are what a walk of many matches checks first, since they cost far less than
+        // cutting every row into pieces, and their estimate joins the pieces' so a rare text looks rare.
+        String piece = params.add(text);
+        String pieces = fields.stream().map(f -> ColumnType.SHORT_GRAMS + "(" + alias + "." + f.quoted() + ") @> ARRAY[lower(" + piece + ")]")
+                .collect(Collectors.joining(" OR ", "(", ")"));
+        return "(" + pieces + " AND " + substring + ")";
     }
 }
