@@ -9,6 +9,8 @@ export interface Condition {
   field: string
   op: string
   value?: unknown
+  /** a date range named relative to today ("this month"): its dates are worked out again whenever the list runs */
+  preset?: RangePreset
 }
 
 export interface Group {
@@ -79,7 +81,8 @@ export function complete(c: Condition): boolean {
 /** The API filter, or null when nothing is set. Incomplete conditions and empty groups are dropped. */
 export function toApi(node: Node): ApiNode | null {
   if (node.kind === 'condition') {
-    return complete(node) ? { field: node.field, op: node.op, value: node.value } : null
+    if (!complete(node)) return null
+    return node.preset ? { field: node.field, op: node.op, value: node.value, preset: node.preset } : { field: node.field, op: node.op, value: node.value }
   }
   const items = node.items.map(toApi).filter((n): n is ApiNode => n !== null)
   if (items.length === 0) return null
@@ -101,7 +104,10 @@ function readNode(value: unknown): Node | null {
       return { kind: 'group', match, items: (v[match] as unknown[]).map(readNode).filter((n): n is Node => n !== null) }
     }
   }
-  if (typeof v.field === 'string' && typeof v.op === 'string') return { kind: 'condition', field: v.field, op: v.op, value: v.value }
+  if (typeof v.field === 'string' && typeof v.op === 'string') {
+    const preset = RANGE_PRESETS.includes(v.preset as RangePreset) ? (v.preset as RangePreset) : undefined
+    return { kind: 'condition', field: v.field, op: v.op, value: v.value, ...(preset ? { preset } : {}) }
+  }
   return null
 }
 
@@ -130,4 +136,45 @@ export function presetRange(preset: RangePreset, type: string, now = dayjs()): [
   } as Record<RangePreset, [dayjs.Dayjs, dayjs.Dayjs]>)[preset]
   if (type === 'date') return [from.format('YYYY-MM-DD'), to.format('YYYY-MM-DD')]
   return [from.toISOString(), to.endOf('day').toISOString()]
+}
+
+// --- relative ranges ------------------------------------------------------------------------------------------------
+// A list's state (its URL) keeps "preset" on a condition; the API's filter language has absolute values only, so a
+// request carries the preset's dates as of now, and a saved view keeps the presets beside its filter, by pointer.
+
+type Json = Record<string, unknown>
+
+function walk(node: unknown, at: string, visit: (condition: Json, pointer: string) => unknown): unknown {
+  if (!node || typeof node !== 'object') return node
+  const v = node as Json
+  for (const match of ['and', 'or'] as const) {
+    if (Array.isArray(v[match])) return { [match]: (v[match] as unknown[]).map((n, i) => walk(n, `${at}/${match}/${i}`, visit)) }
+  }
+  return visit(v, at)
+}
+
+/** The filter as the API takes it: each preset's dates worked out for today, the marker left out. */
+export function forApi(filter: unknown): unknown {
+  return walk(filter, '', (c) => {
+    if (!c.preset) return c
+    const { preset, ...rest } = c
+    const type = Array.isArray(c.value) && String(c.value[0] ?? '').length === 10 ? 'date' : 'datetime'
+    return { ...rest, value: presetRange(preset as RangePreset, type) }
+  })
+}
+
+/** The presets of a filter, by the JSON pointer of their condition ("/and/0"), as a saved view keeps them. */
+export function presetsOf(filter: unknown): Record<string, string> {
+  const found: Record<string, string> = {}
+  walk(filter, '', (c, pointer) => {
+    if (typeof c.preset === 'string') found[pointer] = c.preset
+    return c
+  })
+  return found
+}
+
+/** A saved view's filter with its presets back on their conditions. */
+export function withPresets(filter: unknown, presets: Record<string, string> | null | undefined): unknown {
+  if (!presets || Object.keys(presets).length === 0) return filter
+  return walk(filter, '', (c, pointer) => (presets[pointer] ? { ...c, preset: presets[pointer] } : c))
 }

@@ -1,6 +1,7 @@
 // What a list shows, kept in the URL so a link reopens it exactly: ?view=<saved view>&type=kanban&group=stage
 // &filter=<json>&sort=-amount&q=acme&cols=name,amount. A saved view is the same state under a name.
 import type { LocationQuery, LocationQueryRaw } from 'vue-router'
+import { forApi, presetsOf, withPresets } from './filters'
 
 export interface ListState {
   type: 'table' | 'kanban'
@@ -12,6 +13,7 @@ export interface ListState {
 }
 
 export interface SavedView extends ListState {
+  presets?: Record<string, string> | null
   id: string
   name: string
   shared: boolean
@@ -62,7 +64,7 @@ export function queryOf(state: ListState, view?: string | null): LocationQueryRa
 export function stateOfView(view: SavedView): ListState {
   return {
     type: view.type === 'kanban' ? 'kanban' : 'table',
-    filter: view.filter ?? null,
+    filter: withPresets(view.filter ?? null, view.presets),
     sort: view.sort || DEFAULT_SORT,
     q: view.q ?? '',
     columns: view.columns ?? [],
@@ -81,7 +83,8 @@ export function viewBody(name: string, shared: boolean, state: ListState) {
     shared,
     type: state.type,
     columns: state.columns,
-    filter: state.filter ?? null,
+    filter: forApi(state.filter ?? null),
+    presets: presetsOf(state.filter ?? null),
     sort: state.sort === DEFAULT_SORT ? null : state.sort,
     q: state.q || null,
     groupBy: state.type === 'kanban' ? state.groupBy : null,

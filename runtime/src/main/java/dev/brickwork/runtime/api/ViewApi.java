@@ -19,6 +19,9 @@ public final class ViewApi {
                             @Schema(description = "Field keys in display order; empty for the form's own order."
                                     + " Columns the caller may not see are left out") List<String> columns,
                             @Schema(description = "The list filter of §4, or null") Map<String, Object> filter,
+                            @Schema(description = "Date ranges relative to today by the pointer of their condition in filter"
+                                    + " (\"/and/0\": \"thisMonth\"): the filter holds the dates of the day it was saved,"
+                                    + " a client works them out again") Map<String, String> presets,
                             @Schema(description = "As the list's sort, e.g. -amount,name") String sort,
                             @Schema(description = "Quick search text, or null") String q,
                             @Schema(description = "kanban only: the select field the columns are") String groupBy,
@@ -30,7 +33,7 @@ public final class ViewApi {
 
     /** The body of a create or a replace; {@code id}, {@code owner}, {@code version} and dates are ignored if sent. */
     public record ViewWrite(String name, Boolean shared, String type, List<String> columns, Map<String, Object> filter,
-                            String sort, String q, String groupBy) {
+                            Map<String, String> presets, String sort, String q, String groupBy) {
     }
 
     public record ViewList(@Schema(description = "Shared views first, then the caller's own, each by name") List<SavedView> items,

@@ -25,8 +25,12 @@ record ViewBody(String name, boolean shared, String type, ObjectNode state, List
     static final int MAX_COLUMNS = 100;
     static final int MAX_SORT = 300;
     static final int MAX_Q = 200;
-    private static final Set<String> KNOWN = Set.of("name", "shared", "type", "columns", "filter", "sort", "q", "groupBy",
-            "id", "owner", "version", "createdAt", "updatedAt", "can");
+    private static final Set<String> KNOWN = Set.of("name", "shared", "type", "columns", "filter", "presets", "sort", "q",
+            "groupBy", "id", "owner", "version", "createdAt", "updatedAt", "can");
+    /** Date ranges named relative to today, which a client works out again each time it opens the view. */
+    static final Set<String> PRESETS = Set.of("today", "thisWeek", "thisMonth", "lastMonth", "thisQuarter", "thisYear",
+            "last7", "last30");
+    private static final java.util.regex.Pattern CONDITION = java.util.regex.Pattern.compile("(/(and|or)/[0-9]{1,3}){0,4}");
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     static ViewBody read(JsonNode body) {
@@ -59,6 +63,7 @@ record ViewBody(String name, boolean shared, String type, ObjectNode state, List
             errors.add(ProblemError.of("/filter", "VIEW_FILTER_INVALID", "filter is a filter object of the list API, or null."));
         }
         state.set("filter", filter.isObject() ? filter : JSON.nullNode());
+        state.set("presets", presets(body.path("presets"), errors));
         state.put("sort", text(body, "sort", MAX_SORT, false, errors));
         state.put("q", text(body, "q", MAX_Q, false, errors));
         String groupBy = text(body, "groupBy", MAX_NAME, false, errors);
@@ -89,6 +94,27 @@ record ViewBody(String name, boolean shared, String type, ObjectNode state, List
                 read.add(column.asText());
             }
         }
+        return read;
+    }
+
+    /** Condition pointer ("/and/0", "" for a lone condition) to a preset's name; an empty object without any. */
+    private static ObjectNode presets(JsonNode presets, List<ProblemError> errors) {
+        ObjectNode read = JSON.objectNode();
+        if (presets.isMissingNode() || presets.isNull()) {
+            return read;
+        }
+        if (!presets.isObject() || presets.size() > MAX_COLUMNS) {
+            errors.add(ProblemError.of("/presets", "VIEW_PRESETS_INVALID", "presets maps a condition's pointer in the filter to a date range."));
+            return read;
+        }
+        presets.fields().forEachRemaining(entry -> {
+            if (!CONDITION.matcher(entry.getKey()).matches() || !entry.getValue().isTextual() || !PRESETS.contains(entry.getValue().asText())) {
+                errors.add(ProblemError.of("/presets", "VIEW_PRESET_INVALID",
+                        "A preset is one of " + String.join(", ", new java.util.TreeSet<>(PRESETS)) + ", at a condition of the filter."));
+            } else {
+                read.set(entry.getKey(), entry.getValue());
+            }
+        });
         return read;
     }
 

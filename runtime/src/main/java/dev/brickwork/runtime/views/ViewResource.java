@@ -257,6 +257,7 @@ public class ViewResource {
                 }
             });
             json.set("filter", view.state().path("filter").isObject() ? view.state().get("filter") : JSON.nullNode());
+            json.set("presets", view.state().path("presets").isObject() ? view.state().get("presets") : JSON.objectNode());
             json.put("sort", view.state().path("sort").asText(null));
             json.put("q", view.state().path("q").asText(null));
             json.put("groupBy", view.state().path("groupBy").asText(null));

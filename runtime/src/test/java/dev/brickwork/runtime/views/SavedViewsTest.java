@@ -79,6 +79,7 @@ class SavedViewsTest {
         assertThat(view.getString("sort")).isEqualTo("-amount");
         assertThat(view.getString("q")).isEqualTo("acme");
         assertThat(view.getString("type")).isEqualTo("table");
+        assertThat(view.getMap("presets")).isEmpty();
         assertThat(view.getBoolean("can.update")).isTrue();
 
         assertThat(People.as(otherRep).get(VIEWS).then().statusCode(200).extract().jsonPath().getList("items.id")).doesNotContain(id);
@@ -147,6 +148,19 @@ class SavedViewsTest {
         assertThat(People.as(rep).get(VIEWS).then().extract().jsonPath().getList("items")).hasSize(before);
         People.as(rep).get(VIEWS + "/not-a-uuid").then().statusCode(404);
         People.as(rep).get("/api/v1/apps/" + APP + "/forms/nope/views").then().statusCode(404);
+    }
+
+    @Test
+    void aViewKeepsItsRelativeDateRangesBesideItsFilter() {
+        String id = People.as(rep).body("""
+                {"name": "Made this month", "filter": {"and": [{"field": "createdAt", "op": "between",
+                  "value": ["2026-12-01T00:00:00Z", "2026-12-31T23:59:59Z"]}]}, "presets": {"/and/0": "thisMonth"}}""")
+                .post(VIEWS).then().statusCode(201).extract().path("id");
+        assertThat(People.as(rep).get(VIEWS + "/" + id).then().statusCode(200).extract().jsonPath().getMap("presets"))
+                .containsExactly(java.util.Map.entry("/and/0", "thisMonth"));
+        People.as(rep).body("{\"name\": \"Bad preset\", \"presets\": {\"/and/0\": \"someday\"}}").post(VIEWS).then().statusCode(422)
+                .body("errors[0].pointer", equalTo("/presets")).body("errors[0].code", equalTo("VIEW_PRESET_INVALID"));
+        People.as(rep).body("{\"name\": \"Bad pointer\", \"presets\": {\"../x\": \"today\"}}").post(VIEWS).then().statusCode(422);
     }
 
     @Test

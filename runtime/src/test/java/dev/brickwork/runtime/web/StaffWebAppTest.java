@@ -190,11 +190,16 @@ class StaffWebAppTest {
         Locator condition = page.getByTestId("filter-condition").first();
         choose(page, condition.getByTestId("filter-field"), null, "Stage");
         StaffBrowser.chooseAlso(page, condition.getByTestId("filter-value"), "Won");
+        // and made this month: a range that stays relative when the view is opened next month
+        page.getByTestId("filter-add").click();
+        Locator made = page.getByTestId("filter-condition").nth(1);
+        choose(page, made.getByTestId("filter-field"), null, "Created");
+        choose(page, made.getByTestId("filter-preset"), null, "This month");
         page.getByTestId("filter-apply").click();
         page.locator(".el-table__header th").filter(new Locator.FilterOptions().setHasText("Amount"))
                 .locator(".sort-caret.descending").click();
         page.waitForURL(url -> url.contains("sort=-amount") && url.contains("filter="));
-        expect(page.getByTestId("filter-button")).containsText("1");
+        expect(page.getByTestId("filter-button")).containsText("2");
         shot(page, "opportunity-filtered-en");
 
         page.getByTestId("view-save-as").click();
@@ -204,6 +209,8 @@ class StaffWebAppTest {
         page.waitForURL(url -> url.contains("view="));
         String link = page.url();
         assertThat(Db.single("SELECT shared::text FROM brickwork.saved_views WHERE name = 'Won, biggest first'")).isEqualTo("true");
+        assertThat(Db.single("SELECT state -> 'presets' ->> '/and/1' FROM brickwork.saved_views WHERE name = 'Won, biggest first'"))
+                .isEqualTo("thisMonth");
         page.context().close();
 
         // the rep opens the link: the same view, over the records the rep may read
