@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.brickwork.platform.http.CommonProblem;
 import dev.brickwork.platform.http.ProblemDetail;
+import dev.brickwork.forms.JsonPointers;
 import dev.brickwork.platform.http.ProblemError;
 import dev.brickwork.platform.http.ProblemException;
 import dev.brickwork.runtime.access.Access;
@@ -121,7 +122,7 @@ public class RecordBulk {
         }
         body.fieldNames().forEachRemaining(name -> {
             if (!Set.of("action", "ids", "matching", "fields", "owner").contains(name)) {
-                errors.add(ProblemError.of("/" + name.replace("~", "~0").replace("/", "~1"), "PROPERTY_UNKNOWN",
+                errors.add(ProblemError.of(JsonPointers.append("", name), "PROPERTY_UNKNOWN",
                         "A bulk change has action, ids or matching, and fields (update) or owner (handOver)."));
             }
         });
@@ -168,7 +169,7 @@ public class RecordBulk {
             return fields;
         }
         fields.fieldNames().forEachRemaining(key -> {
-            String at = "/fields/" + key.replace("~", "~0").replace("/", "~1");
+            String at = JsonPointers.append("/fields", key);
             if (!visible.contains(key) || dev.brickwork.runtime.records.sql.SystemField.byApiName(key).isPresent()) {
                 errors.add(ProblemError.of(at, "FIELD_UNKNOWN", "The form has no field with this key that you may change."));
             } else if (readOnly.contains(key)) {

@@ -7,11 +7,14 @@ import dev.brickwork.runtime.access.Access;
 import dev.brickwork.runtime.access.Action;
 import dev.brickwork.runtime.access.ScopeSql;
 import dev.brickwork.runtime.records.query.CursorCodec;
+import dev.brickwork.runtime.records.query.GroupQueries;
+import dev.brickwork.runtime.records.query.GroupRequest;
 import dev.brickwork.runtime.records.query.ListPlan;
 import dev.brickwork.runtime.records.query.ListQueries;
 import dev.brickwork.runtime.records.query.ListRequest;
 import dev.brickwork.runtime.records.query.ScopePredicate;
 import dev.brickwork.runtime.records.query.SqlQuery;
+import dev.brickwork.runtime.records.sql.SystemField;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -96,12 +99,11 @@ public class RecordList {
      * Counts and sums per value of a select field over what the list with this filter and search would give the
      * caller (docs/spec.md §4 addition: a kanban's column heads). Sums travel as strings, like money.
      */
-    public Uni<ObjectNode> groups(String appKey, String formKey, String groupBy, com.fasterxml.jackson.databind.JsonNode sums,
-                                  ListRequest request, Access access) {
+    public Uni<ObjectNode> groups(String appKey, String formKey, GroupRequest request, Access access) {
         return contexts.run(appKey, formKey, access, context -> {
             Guard.require(context, Action.READ);
             ScopePredicate scope = ScopeSql.of(context.access().scope(Action.READ), context.access().caller());
-            SqlQuery query = dev.brickwork.runtime.records.query.GroupQueries.plan(context.visible(), groupBy, sums, request, scope);
+            SqlQuery query = GroupQueries.plan(context.visible(), request.groupBy(), request.sums(), request.list(), scope);
             return execute(query).map(rows -> {
                 ObjectNode result = JSON.objectNode();
                 ArrayNode groups = result.putArray("groups");
@@ -110,8 +112,8 @@ public class RecordList {
                     group.put("value", row.getString(0));
                     group.put("count", row.getLong(1));
                     ObjectNode summed = group.putObject("sums");
-                    for (int i = 0; i < sums.size(); i++) {
-                        summed.put(sums.get(i).asText(), row.getString(2 + i));
+                    for (int i = 0; i < request.sums().size(); i++) {
+                        summed.put(request.sums().get(i).asText(), row.getString(2 + i));
                     }
                 }
                 return result;
@@ -132,7 +134,7 @@ public class RecordList {
             List<String> keys = new ArrayList<>();
             context.visible().columns().forEach(column -> keys.add(column.key()));
             keys.addAll(context.visible().subtables().keySet());
-            for (dev.brickwork.runtime.records.sql.SystemField system : dev.brickwork.runtime.records.sql.SystemField.values()) {
+            for (SystemField system : SystemField.values()) {
                 keys.add(system.apiName());
             }
             return Uni.createFrom().item(keys);

@@ -3,26 +3,22 @@ package dev.brickwork.runtime.records;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.brickwork.platform.http.JsonBodies;
+import dev.brickwork.platform.http.ProblemLanguage;
 import dev.brickwork.runtime.access.Access;
 import dev.brickwork.runtime.access.AccessService;
 import dev.brickwork.runtime.api.RecordApi.BulkChange;
-import dev.brickwork.runtime.api.RecordApi.GroupCounts;
-import dev.brickwork.runtime.api.RecordApi.GroupQuery;
 import dev.brickwork.runtime.api.RecordApi.BulkResult;
 import dev.brickwork.runtime.api.RecordApi.DuplicateMatches;
+import dev.brickwork.runtime.api.RecordApi.GroupCounts;
+import dev.brickwork.runtime.api.RecordApi.GroupQuery;
 import dev.brickwork.runtime.api.RecordApi.RecordPage;
 import dev.brickwork.runtime.api.RecordApi.RecordPreviewView;
 import dev.brickwork.runtime.api.RecordApi.RecordQuery;
 import dev.brickwork.runtime.api.RecordApi.RecordView;
 import dev.brickwork.runtime.api.RecordApi.RecordWrite;
 import dev.brickwork.runtime.api.RecordApi.TimelinePage;
+import dev.brickwork.runtime.records.query.GroupRequest;
 import dev.brickwork.runtime.records.query.ListRequest;
-import dev.brickwork.forms.JsonPointers;
-import dev.brickwork.platform.http.CommonProblem;
-import dev.brickwork.platform.http.ProblemError;
-import dev.brickwork.platform.http.ProblemException;
-import dev.brickwork.platform.http.ProblemLanguage;
-import java.util.List;
 import dev.brickwork.runtime.records.query.QueryBody;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -117,31 +113,8 @@ public class RecordResource {
     @APIResponse(responseCode = "200", description = "One entry per value held, with its count and sums",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GroupCounts.class)))
     public Uni<String> groups(@PathParam("app") String app, @PathParam("form") String form, byte[] body) {
-        JsonNode parsed = JsonBodies.parse(body);
-        List<ProblemError> errors = new java.util.ArrayList<>();
-        if (!parsed.isObject()) {
-            errors.add(ProblemError.of("", "QUERY_BODY_NOT_OBJECT", "A group query is a JSON object: groupBy, sum, filter, q."));
-        } else {
-            parsed.fieldNames().forEachRemaining(name -> {
-                if (!java.util.Set.of("groupBy", "sum", "filter", "q").contains(name)) {
-                    errors.add(ProblemError.of(JsonPointers.append("", name), "QUERY_PROPERTY_UNKNOWN",
-                            "A group query has only groupBy, sum, filter and q."));
-                }
-            });
-            if (!parsed.path("filter").isMissingNode() && !parsed.path("filter").isNull() && !parsed.path("filter").isObject()
-                    || !parsed.path("q").isMissingNode() && !parsed.path("q").isNull() && !parsed.path("q").isTextual()) {
-                errors.add(ProblemError.of(parsed.path("q").isTextual() || parsed.path("q").isMissingNode() ? "/filter" : "/q",
-                        "QUERY_PROPERTY_TYPE", "filter is an object and q is text."));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new ProblemException(CommonProblem.REQUEST_INVALID, "The group query is invalid.", errors);
-        }
-        JsonNode filter = parsed.path("filter");
-        ListRequest request = new ListRequest(null, null, parsed.path("q").asText(null), null, null, false, false,
-                filter.isObject() ? filter : null);
-        return access().chain(access -> list.groups(app, form, parsed.path("groupBy").asText(null), parsed.path("sum"), request, access))
-                .map(ObjectNode::toString);
+        GroupRequest request = GroupRequest.read(JsonBodies.parse(body));
+        return access().chain(access -> list.groups(app, form, request, access)).map(ObjectNode::toString);
     }
 
     /** One change to many records, each refused or done on its own (docs/spec.md §4 addition). */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.brickwork.forms.JsonPointers;
 import dev.brickwork.platform.http.ProblemError;
 
 import java.util.ArrayList;
@@ -42,7 +43,7 @@ record ViewBody(String name, boolean shared, String type, ObjectNode state, List
         for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!KNOWN.contains(name)) {
-                errors.add(ProblemError.of("/" + name.replace("~", "~0").replace("/", "~1"), "PROPERTY_UNKNOWN",
+                errors.add(ProblemError.of(JsonPointers.append("", name), "PROPERTY_UNKNOWN",
                         "A view has name, shared, type, columns, filter, sort, q and groupBy."));
             }
         }
