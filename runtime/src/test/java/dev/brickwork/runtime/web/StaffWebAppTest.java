@@ -232,6 +232,36 @@ class StaffWebAppTest {
     }
 
     @Test
+    void aManagerHandsTickedOpportunitiesToARep() {
+        // the rep's own manager: the rep is in the scope of their hand-overs
+        String manager = Db.single("SELECT m.username FROM brickwork.users u JOIN brickwork.departments d ON d.id = u.department_id"
+                + " JOIN brickwork.users m ON m.id = d.manager_id WHERE u.username = ?", rep);
+        String repName = Db.single("SELECT display_name FROM brickwork.users WHERE username = ?", rep);
+        Page page = browser.signedIn(manager, "en-US", 1280);
+        page.navigate(browser.url("/apps/crm/opportunity"));
+        Locator rows = page.getByTestId("record-table").locator("tbody tr");
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            rows.nth(i).locator(".el-checkbox").click();
+            names.add(rows.nth(i).locator("td").nth(1).innerText().strip());
+        }
+        expect(page.getByTestId("bulk-count")).containsText("2 selected");
+        page.getByTestId("bulk-hand-over").click();
+        choose(page, page.getByTestId("bulk-owner"), repName, repName);
+        page.getByTestId("bulk-apply").click();
+        expect(page.getByTestId("bulk-result")).containsText("2 of 2");
+        shot(page, "bulk-hand-over-en");
+        // the result stays until it is read; then the list reloads and the selection is gone
+        page.getByTestId("bulk-result-close").click();
+        expect(page.getByTestId("bulk-bar")).hasCount(0);
+        for (String name : names) {
+            assertThat(Db.single("SELECT u.username FROM app_crm.opportunity o JOIN brickwork.users u ON u.id = o.owner"
+                    + " WHERE o.name = ?", name)).isEqualTo(rep);
+        }
+        page.context().close();
+    }
+
+    @Test
     void aKanbanDragChangesTheStageAndARefusedMoveSnapsBack() {
         String name = Db.single("SELECT o.name FROM app_crm.opportunity o JOIN brickwork.users u ON u.id = o.owner"
                 + " WHERE u.username = ? AND o.stage IN ('prospecting', 'qualification', 'solution', 'proposal')"
