@@ -88,6 +88,19 @@ class SortLimitSearchTest {
         assertThat(plan.page().params()).containsExactly("%Acme\\_50\\%%");
     }
 
+    @Test
+    void searchesOneOrTwoCharactersInTheTextFieldsPieces() {
+        ListPlan plan = plan(new ListRequest(null, null, " 远航 ", null, null, false, false));
+
+        // the text fields only (title; the sensitive one never), by their pieces and, meaning the same, by ILIKE
+        assertThat(plan.page().sql()).contains("((brickwork.short_grams(r.\"title\") @> ARRAY[lower($2)])"
+                + " AND (r.\"title\" ILIKE $1 ESCAPE '\\'))");
+        assertThat(plan.page().sql()).doesNotContain("r.\"note\" ILIKE").doesNotContain("secret\" ILIKE");
+        assertThat(plan.page().params()).containsExactly("%远航%", "远航");
+        assertThat(plan(new ListRequest(null, null, "远航科", null, null, false, false)).page().sql())
+                .doesNotContain("short_grams").contains("r.\"note\" ILIKE");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"", "   ", "\t"})
     void ignoresABlankSearch(String q) {
@@ -121,7 +134,7 @@ class SortLimitSearchTest {
 
     @Test
     void countsWithTheSamePredicatesButNoPaging() {
-        ListPlan plan = plan(new ListRequest("{\"field\": \"qty\", \"op\": \"gt\", \"value\": 3}", "-qty", "a", "10", null, true, false));
+        ListPlan plan = plan(new ListRequest("{\"field\": \"qty\", \"op\": \"gt\", \"value\": 3}", "-qty", "abc", "10", null, true, false));
         String from = " FROM \"app_query_u\".\"deal\" /* v1 */ r WHERE r.\"deleted_at\" IS NULL AND r.\"qty\" > $1 AND "
                 + plan.page().sql().substring(plan.page().sql().indexOf("(r.\"code\""), plan.page().sql().indexOf(" ORDER BY"));
 
