@@ -26,6 +26,7 @@ export const router = createRouter({
       children: [
         { path: '', component: () => import('./screens/HomeScreen.vue') },
         { path: 'tasks', component: () => import('./screens/staff/TaskInbox.vue') },
+        { path: 'admin/users', component: () => import('./screens/admin/UsersAdmin.vue'), meta: { admin: true } },
         {
           path: 'apps/:app',
           redirect: (to) => {
@@ -47,7 +48,8 @@ export const router = createRouter({
 router.beforeEach(async (to) => {
   if (to.meta.public) return true
   const session = useSession()
-  if (session.signedIn) return true
-  if (await session.resume()) return true
+  // the admin screens are for admins (the API refuses everyone else anyway)
+  if (session.signedIn) return !to.meta.admin || session.isAdmin || '/'
+  if (await session.resume()) return !to.meta.admin || session.isAdmin || '/'
   return { path: '/login', query: to.fullPath === '/' ? {} : { next: to.fullPath } }
 })

@@ -26,6 +26,7 @@ export const useSession = defineStore('session', {
   }),
   getters: {
     signedIn: (state) => state.me !== null,
+    isAdmin: (state) => state.me?.roles.includes('admin') ?? false,
   },
   actions: {
     async login(username: string, password: string) {

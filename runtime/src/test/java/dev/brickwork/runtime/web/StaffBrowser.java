@@ -44,13 +44,18 @@ final class StaffBrowser implements AutoCloseable {
 
     /** A signed-in page for {@code username}, its browser set to {@code locale}, {@code width} pixels wide. */
     Page signedIn(String username, String locale, int width) {
+        return signedIn(username, PASSWORD, locale, width);
+    }
+
+    /** The same, for someone whose password is not the sample staff's (the bootstrap admin). */
+    Page signedIn(String username, String password, String locale, int width) {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions()
                 .setLocale(locale).setViewportSize(width, width < 600 ? 844 : 900));
         context.setDefaultTimeout(20_000);
         Page page = context.newPage();
         page.navigate(root + "/login");
         page.getByTestId("login-username").fill(username);
-        page.getByTestId("login-password").fill(PASSWORD);
+        page.getByTestId("login-password").fill(password);
         page.getByTestId("login-submit").click();
         page.getByTestId("home").waitFor();
         return page;

@@ -262,6 +262,39 @@ class StaffWebAppTest {
     }
 
     @Test
+    void anAdminCreatesAUserGivesThemARoleAndDisablesThem() {
+        Page page = browser.signedIn("admin", dev.brickwork.testing.TestDatabase.adminPassword(), "en-US", 1280);
+        page.getByTestId("user-menu").click();
+        page.getByTestId("admin-users-link").click();
+        expect(page.getByTestId("admin-user-table")).containsText(rep);
+
+        page.getByTestId("admin-user-new").click();
+        page.getByTestId("admin-user-username").fill("ui_newcomer");
+        page.getByTestId("admin-user-display").fill("New Comer");
+        page.getByTestId("admin-user-password").fill("newcomer-pass-1");
+        chooseFirst(page, page.getByTestId("admin-user-department"));
+        StaffBrowser.chooseAlso(page, page.getByTestId("admin-user-roles"), "sales_rep");
+        page.getByTestId("admin-user-save").click();
+        Locator row = page.getByTestId("admin-user-table").locator("tbody tr").filter(new Locator.FilterOptions().setHasText("ui_newcomer"));
+        expect(row).containsText("sales_rep");
+        assertThat(Login.token("ui_newcomer", "newcomer-pass-1")).isNotBlank();
+        shot(page, "admin-users-en");
+
+        page.getByTestId("admin-user-toggle-ui_newcomer").click();
+        expect(row).containsText("Disabled");
+        assertThat(Db.single("SELECT disabled::text FROM brickwork.users WHERE username = 'ui_newcomer'")).isEqualTo("true");
+        page.context().close();
+
+        // a rep has no way to the admin screens: no link, and the path sends them home
+        Page repsPage = browser.signedIn(rep, "en-US", 1280);
+        repsPage.getByTestId("user-menu").click();
+        expect(repsPage.getByTestId("admin-users-link")).hasCount(0);
+        repsPage.navigate(browser.url("/admin/users"));
+        expect(repsPage.getByTestId("home")).isVisible();
+        repsPage.context().close();
+    }
+
+    @Test
     void aKanbanDragChangesTheStageAndARefusedMoveSnapsBack() {
         String name = Db.single("SELECT o.name FROM app_crm.opportunity o JOIN brickwork.users u ON u.id = o.owner"
                 + " WHERE u.username = ? AND o.stage IN ('prospecting', 'qualification', 'solution', 'proposal')"
