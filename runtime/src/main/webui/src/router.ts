@@ -27,6 +27,7 @@ export const router = createRouter({
         { path: '', component: () => import('./screens/HomeScreen.vue') },
         { path: 'tasks', component: () => import('./screens/staff/TaskInbox.vue') },
         { path: 'admin/users', component: () => import('./screens/admin/UsersAdmin.vue'), meta: { admin: true } },
+        { path: 'admin/roles', component: () => import('./screens/admin/RolesAdmin.vue'), meta: { admin: true } },
         {
           path: 'apps/:app',
           redirect: (to) => {

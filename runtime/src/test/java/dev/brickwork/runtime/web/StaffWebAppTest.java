@@ -295,6 +295,32 @@ class StaffWebAppTest {
     }
 
     @Test
+    void anAdminMakesARoleInThePermissionMatrix() {
+        Page page = browser.signedIn("admin", dev.brickwork.testing.TestDatabase.adminPassword(), "en-US", 1280);
+        page.getByTestId("user-menu").click();
+        page.getByTestId("admin-roles-link").click();
+        page.getByTestId("admin-role-new-key").fill("ui_auditor");
+        page.getByTestId("admin-role-add").click();
+        page.getByTestId("scope-customer-read").selectOption("all");
+        page.getByTestId("scope-contract-read").selectOption("department");
+        shot(page, "admin-roles-en");
+        page.getByTestId("fields-customer").click();
+        page.getByTestId("field-access-uscc").getByText("Hidden").click();
+        page.keyboard().press("Escape");
+        expect(page.getByTestId("fields-customer")).containsText("1");
+        page.getByTestId("admin-role-save").click();
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                Db.single("SELECT definition::text FROM brickwork.roles WHERE role_key = 'ui_auditor'")).isNotNull());
+        JsonPath role = People.asAdmin().get("/api/v1/admin/roles/ui_auditor").then().statusCode(200).extract().jsonPath();
+        assertThat(role.getString("permissions.find { it.form == 'customer' }.actions.read")).isEqualTo("all");
+        assertThat(role.getString("permissions.find { it.form == 'customer' }.fields.uscc")).isEqualTo("hidden");
+        assertThat(role.getString("permissions.find { it.form == 'contract' }.actions.read")).isEqualTo("department");
+        assertThat(role.getList("permissions")).as("forms the role says nothing of are left out").hasSize(2);
+        page.context().close();
+    }
+
+    @Test
     void aKanbanDragChangesTheStageAndARefusedMoveSnapsBack() {
         String name = Db.single("SELECT o.name FROM app_crm.opportunity o JOIN brickwork.users u ON u.id = o.owner"
                 + " WHERE u.username = ? AND o.stage IN ('prospecting', 'qualification', 'solution', 'proposal')"
