@@ -28,6 +28,7 @@ export const router = createRouter({
         { path: 'tasks', component: () => import('./screens/staff/TaskInbox.vue') },
         { path: 'admin/users', component: () => import('./screens/admin/UsersAdmin.vue'), meta: { admin: true } },
         { path: 'admin/roles', component: () => import('./screens/admin/RolesAdmin.vue'), meta: { admin: true } },
+        { path: 'admin/departments', component: () => import('./screens/admin/DepartmentsAdmin.vue'), meta: { admin: true } },
         {
           path: 'apps/:app',
           redirect: (to) => {

@@ -321,6 +321,29 @@ class StaffWebAppTest {
     }
 
     @Test
+    void anAdminMovesADepartmentByDraggingItButNotUnderItsOwnChild() {
+        Page page = browser.signedIn("admin", dev.brickwork.testing.TestDatabase.adminPassword(), "en-US", 1280);
+        page.getByTestId("user-menu").click();
+        page.getByTestId("admin-departments-link").click();
+        for (String name : List.of("界面甲部", "界面乙部")) {
+            page.getByTestId("department-new-name").fill(name);
+            page.getByTestId("department-add").click();
+            expect(page.getByTestId("department-" + name)).isVisible();
+        }
+        page.getByTestId("department-界面乙部").dragTo(page.getByTestId("department-界面甲部"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> "界面甲部".equals(Db.single("SELECT p.name FROM brickwork.departments d"
+                + " JOIN brickwork.departments p ON p.id = d.parent_id WHERE d.name = '界面乙部'")));
+        shot(page, "admin-departments-en");
+
+        // under its own child: the tree does not take the drop (the server would refuse it too), and nothing moves
+        page.getByTestId("department-界面甲部").dragTo(page.getByTestId("department-界面乙部"));
+        expect(page.getByTestId("department-tree").locator(".el-tree-node").filter(new Locator.FilterOptions().setHasText("界面甲部"))
+                .first()).containsText("界面乙部");
+        assertThat(Db.single("SELECT coalesce(parent_id::text, 'top') FROM brickwork.departments WHERE name = '界面甲部'")).isEqualTo("top");
+        page.context().close();
+    }
+
+    @Test
     void aKanbanDragChangesTheStageAndARefusedMoveSnapsBack() {
         String name = Db.single("SELECT o.name FROM app_crm.opportunity o JOIN brickwork.users u ON u.id = o.owner"
                 + " WHERE u.username = ? AND o.stage IN ('prospecting', 'qualification', 'solution', 'proposal')"
