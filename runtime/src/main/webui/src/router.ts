@@ -1,6 +1,7 @@
 import { createRouter, createWebHistory, parseQuery } from 'vue-router'
 import type { LocationQueryRaw } from 'vue-router'
 import { useSession } from './stores/session'
+import { adminRoutes } from './screens/areas'
 
 // Screens load on first use, so the first page carries only the shell and the screen it opens.
 /**
@@ -26,9 +27,7 @@ export const router = createRouter({
       children: [
         { path: '', component: () => import('./screens/HomeScreen.vue') },
         { path: 'tasks', component: () => import('./screens/staff/TaskInbox.vue') },
-        { path: 'admin/users', component: () => import('./screens/admin/UsersAdmin.vue'), meta: { admin: true } },
-        { path: 'admin/roles', component: () => import('./screens/admin/RolesAdmin.vue'), meta: { admin: true } },
-        { path: 'admin/departments', component: () => import('./screens/admin/DepartmentsAdmin.vue'), meta: { admin: true } },
+        ...adminRoutes,
         {
           path: 'apps/:app',
           redirect: (to) => {

@@ -3,6 +3,17 @@ import en from './en.json'
 import zhCN from './zh-CN.json'
 import type { Label } from '../api/types'
 
+// Each area of the app may keep its strings in parts/<area>.<locale>.json (one top-level key per area), merged here.
+const parts = import.meta.glob<{ default: Record<string, unknown> }>('./parts/*.json', { eager: true })
+
+function withParts(base: Record<string, unknown>, locale: string): Record<string, unknown> {
+  const merged = { ...base }
+  for (const [path, part] of Object.entries(parts)) {
+    if (path.endsWith(`.${locale}.json`)) Object.assign(merged, part.default)
+  }
+  return merged
+}
+
 export type Locale = 'en' | 'zh-CN'
 const STORED = 'brickwork.locale'
 
@@ -21,7 +32,7 @@ export const i18n = createI18n({
   legacy: false,
   locale: initialLocale(),
   fallbackLocale: 'en',
-  messages: { en, 'zh-CN': zhCN },
+  messages: { en: withParts(en, 'en'), 'zh-CN': withParts(zhCN, 'zh-CN') },
 })
 
 /** A definition's label in the chosen language: its own translation, then English, then any, then the fallback. */

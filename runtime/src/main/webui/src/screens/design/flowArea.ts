@@ -1,0 +1,4 @@
+import type { AdminArea } from '../menu'
+
+/** The approval-flow designer. */
+export const flowDesignArea: AdminArea = { routes: [], menu: [] }
