@@ -249,6 +249,15 @@ public class RecordApprovals {
                 validator.validate(context.published().form(), fields, Set.of(), fields), context.published().form()));
     }
 
+    /**
+     * The typed values as {@link #evaluate} gives them, the values {@code sent} over {@code stored} (null for none)
+     * checked as a write of them would be: a simulation's sample values, where a value its field refuses is a problem.
+     */
+    public Uni<Typed> evaluateSent(String appKey, String formKey, ObjectNode fields, Set<String> sent, ObjectNode stored) {
+        return asFlow(appKey, formKey).map(context -> new Typed(
+                validator.validate(context.published().form(), fields, sent, stored), context.published().form()));
+    }
+
     /** The form as a flow sees it, on a thread that may block: published forms are cached, so this rarely waits. */
     private RecordContext flowContextNow(String appKey, String formKey) {
         return asFlow(appKey, formKey).await().atMost(CONTEXT_WAIT);

@@ -112,6 +112,8 @@ class ApiShapesTest {
         call(admin(), "GET", design + "/flows/vetting", null, 200);
         call(admin(), "GET", design + "/flows/vetting/versions/1", null, 200);
         call(admin(), "GET", design + "/flows/vetting/versions/1/bpmn", null, 200);
+        call(admin(), "POST", design + "/flows/vetting/simulate", "{\"fields\": {\"name\": \"Acme\"}}", 200);
+        call(admin(), "POST", design + "/flows/vetting/simulate", "{\"fields\": {\"credit\": \"-1\"}}", 422);
         call(admin(), "GET", design, null, 200);
         call(admin(), "GET", design + "/package", null, 200);
         call(admin(), "POST", "/api/v1/design/packages", "{\"packageVersion\": 99}", 422);

@@ -42,6 +42,8 @@ final class ApprovalWorld {
     final String salesDirector;
     final String financeDirector;
     final String customer;
+    final String salesRole;
+    final String financeRole;
 
     ApprovalWorld(String app) {
         this.app = app;
@@ -56,8 +58,8 @@ final class ApprovalWorld {
         }
         String staffRole = People.unique("rep");
         role(staffRole, "{\"create\": \"all\", \"read\": \"all\", \"update\": \"own\"}");
-        String salesRole = People.unique("sales_director");
-        String financeRole = People.unique("finance_director");
+        salesRole = People.unique("sales_director");
+        financeRole = People.unique("finance_director");
         role(salesRole, "{\"read\": \"all\"}");
         role(financeRole, "{\"read\": \"all\"}");
         String managerName = People.unique("manager");
