@@ -1,0 +1,162 @@
+package dev.brickwork.runtime.web;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import dev.brickwork.runtime.Login;
+import dev.brickwork.runtime.admin.People;
+import dev.brickwork.testing.Db;
+import dev.brickwork.testing.TestDatabase;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import static dev.brickwork.runtime.web.StaffBrowser.shot;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The approval-flow designer in the browser: the tree, its problems, undo, the simulator, publishing, BPMN uploads. */
+@QuarkusTest
+@TestProfile(WebAppTestBase.CrmWithoutFirstStart.class)
+@WithTestResource(TestDatabase.class)
+class FlowDesignerWebTest extends WebAppTestBase {
+
+    @Test
+    void anAdminDesignsABranchWithACountersignSimulatesItPublishesAndItRuns() {
+        Page page = browser.signedIn("admin", TestDatabase.adminPassword(), "en-US", 1280);
+        page.getByTestId("user-menu").click();
+        page.getByTestId("design-flows-link").click();
+        page.getByTestId("flow-new").click();
+        page.getByTestId("flow-new-key").fill("ui_opp_review");
+        page.getByTestId("flow-new-form").selectOption("opportunity");
+        page.getByTestId("flow-new-create").click();
+
+        // a branch: its empty condition is a problem shown on the condition's card until it is written
+        page.getByTestId("flow-add-/nodes-0").click();
+        visible(page, "flow-add-type-branch").click();
+        Locator condition = page.getByTestId("flow-branch-/nodes/0/branches/0");
+        expect(condition.locator(".problems")).isVisible();
+        condition.click();
+        page.getByTestId("flow-branch-when").fill("amount >= 100000");
+        expect(condition.locator(".problems")).hasCount(0);
+
+        // a countersign in the branch: a sales director and the owner's manager must all approve
+        page.getByTestId("flow-add-/nodes/0/branches/0/nodes-0").click();
+        visible(page, "flow-add-type-approval").click();
+        Locator node = page.getByTestId("flow-node-/nodes/0/branches/0/nodes/0");
+        expect(node).isVisible();
+        page.getByTestId("flow-undo").click();
+        expect(node).hasCount(0);
+        page.getByTestId("flow-redo").click();
+        node.click();
+        page.getByTestId("flow-node-label-en").fill("Directors countersign");
+        page.getByTestId("flow-approver-add").click();
+        page.getByTestId("flow-approver-value-0").selectOption("sales_director");
+        page.getByTestId("flow-approver-add").click();
+        page.getByTestId("flow-approver-kind-1").selectOption("managerOf");
+        page.getByTestId("flow-approval-mode").selectOption("all");
+        page.locator(".el-drawer__close-btn:visible").click();
+        expect(node).containsText("Countersign");
+        expect(page.getByTestId("flow-status")).hasText("Draft saved", new com.microsoft.playwright.assertions.LocatorAssertions
+                .HasTextOptions().setTimeout(10_000));
+        assertThat(Db.single("SELECT draft::text FROM brickwork.flows WHERE flow_key = 'ui_opp_review'"))
+                .contains("\"mode\": \"all\"").contains("amount >= 100000");
+        assertThat(page.getByTestId("flow-problem-count").count()).isZero();
+        shot(page, "flow-designer-en");
+
+        // the simulator names the people the running flow would ask, for the rep's opportunity made big
+        String opportunity = theRepsFirst("opportunity", "name");
+        List<String> expected = expectedApprovers();
+        page.getByTestId("flow-simulate").click();
+        StaffBrowser.choose(page, page.getByTestId("sim-record"), opportunity, opportunity);
+        page.getByTestId("sim-field-add").click();
+        page.getByTestId("sim-field-field-name").selectOption("amount");
+        page.getByTestId("sim-field-value-amount").fill("250000");
+        page.getByTestId("sim-run").click();
+        Locator asked = page.getByTestId("sim-approvers-1");
+        for (String name : expected) {
+            expect(asked).containsText(name);
+        }
+        expect(page.getByTestId("sim-step-0")).containsText("Takes branch 1");
+        shot(page, "flow-simulator-en");
+
+        // published, its BPMN shown; and it runs: the rep submits the opportunity and the countersign asks them
+        page.getByTestId("flow-publish").click();
+        expect(page.getByTestId("bpmn-canvas").locator(".djs-element").first()).isAttached();
+        assertThat(Db.single("SELECT current_version::text FROM brickwork.flows WHERE flow_key = 'ui_opp_review'")).isEqualTo("1");
+        page.context().close();
+
+        String token = Login.token(rep, StaffBrowser.PASSWORD);
+        String id = theRepsFirst("opportunity", "id");
+        People.as(token).body("{\"fields\": {\"amount\": \"250000\"}}").patch(RECORDS + "opportunity/records/" + id)
+                .then().statusCode(200);
+        People.as(token).post(RECORDS + "opportunity/records/" + id + "/submit").then().statusCode(200);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(People.as(token)
+                .get(RECORDS + "opportunity/records/" + id + "/approval").then().statusCode(200).extract()
+                .jsonPath().getList("current.assignee.name")).containsAll(expected));
+    }
+
+    @Test
+    void anUploadedBpmnWithAScriptTaskShowsTheProblemOnItsElement() throws Exception {
+        People.asAdmin().body("{\"schemaVersion\": 1, \"key\": \"ui_scripted\", \"form\": \"opportunity\","
+                + " \"trigger\": {\"on\": \"submit\"}, \"nodes\": []}")
+                .put("/api/v1/design/apps/crm/flows/ui_scripted/draft").then().statusCode(200);
+        Path file = Files.createTempFile("scripted", ".bpmn");
+        Files.writeString(file, SCRIPTED, StandardCharsets.UTF_8);
+
+        Page page = browser.signedIn("admin", TestDatabase.adminPassword(), "zh-CN", 1280);
+        page.navigate(browser.url("/design/flows/crm/ui_scripted"));
+        page.getByTestId("flow-tree").waitFor();
+        page.getByTestId("flow-upload-file").setInputFiles(file);
+
+        expect(page.getByTestId("bpmn-problem-badge-check")).isVisible();
+        page.getByTestId("bpmn-problem-check").click();
+        expect(page.locator(".djs-element.selected[data-element-id=check]")).isVisible();
+        assertThat(Db.single("SELECT (draft_bpmn IS NOT NULL)::text FROM brickwork.flows WHERE flow_key = 'ui_scripted'")).isEqualTo("true");
+        shot(page, "flow-upload-problems-zh");
+        page.context().close();
+    }
+
+    /** The sales directors and the rep's department manager, by the names the directory gives them. */
+    private List<String> expectedApprovers() {
+        String directors = Db.single("SELECT string_agg(u.display_name, '|') FROM brickwork.users u JOIN brickwork.user_roles r"
+                + " ON r.user_id = u.id WHERE r.role_key = 'sales_director' AND NOT u.disabled");
+        String manager = Db.single("SELECT m.display_name FROM brickwork.users u JOIN brickwork.departments d ON d.id = u.department_id"
+                + " JOIN brickwork.users m ON m.id = d.manager_id WHERE u.username = ?", rep);
+        List<String> names = new java.util.ArrayList<>(List.of(directors.split("\\|")));
+        names.add(manager);
+        return names;
+    }
+
+    private static Locator visible(Page page, String testId) {
+        return page.locator("[data-testid=" + testId + "]:visible");
+    }
+
+    private static final String SCRIPTED = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                         xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC"
+                         xmlns:di="http://www.omg.org/spec/DD/20100524/DI" targetNamespace="https://brickwork.dev/flows">
+              <process id="ui_scripted" isExecutable="true">
+                <startEvent id="start"/>
+                <sequenceFlow id="f1" sourceRef="start" targetRef="check"/>
+                <scriptTask id="check" name="Check" scriptFormat="groovy"><script>1 + 1</script></scriptTask>
+                <sequenceFlow id="f2" sourceRef="check" targetRef="done"/>
+                <endEvent id="done"/>
+              </process>
+              <bpmndi:BPMNDiagram id="d"><bpmndi:BPMNPlane id="p" bpmnElement="ui_scripted">
+                <bpmndi:BPMNShape id="start_di" bpmnElement="start"><dc:Bounds x="100" y="100" width="36" height="36"/></bpmndi:BPMNShape>
+                <bpmndi:BPMNShape id="check_di" bpmnElement="check"><dc:Bounds x="200" y="78" width="100" height="80"/></bpmndi:BPMNShape>
+                <bpmndi:BPMNShape id="done_di" bpmnElement="done"><dc:Bounds x="360" y="100" width="36" height="36"/></bpmndi:BPMNShape>
+                <bpmndi:BPMNEdge id="f1_di" bpmnElement="f1"><di:waypoint x="136" y="118"/><di:waypoint x="200" y="118"/></bpmndi:BPMNEdge>
+                <bpmndi:BPMNEdge id="f2_di" bpmnElement="f2"><di:waypoint x="300" y="118"/><di:waypoint x="360" y="118"/></bpmndi:BPMNEdge>
+              </bpmndi:BPMNPlane></bpmndi:BPMNDiagram>
+            </definitions>
+            """;
+}
