@@ -245,6 +245,56 @@ export function useFormDesign(app: string, formKey: string) {
     selection.value = sel.column ? { field: sel.field, column: next } : { field: next }
   }
 
+  // --- sub-table columns: the same edits, one level down ------------------------------------------------------
+  function columnsOf(table: string): DesignField[] {
+    const field = definition.value.fields.find((f) => f.key === table)
+    if (!field) return []
+    field.fields ??= []
+    return field.fields as DesignField[]
+  }
+
+  function addColumn(table: string, column: DesignField, index?: number) {
+    history.apply('!add-column', () => {
+      const columns = columnsOf(table)
+      columns.splice(index ?? columns.length, 0, column)
+    })
+    selection.value = { field: table, column: column.key }
+  }
+
+  function moveColumn(table: string, key: string, index: number) {
+    history.apply('!move-column', () => {
+      const columns = columnsOf(table)
+      const from = columns.findIndex((c) => c.key === key)
+      if (from < 0) return
+      const [column] = columns.splice(from, 1)
+      columns.splice(index > from ? index - 1 : index, 0, column)
+    })
+  }
+
+  function removeColumn(table: string, key: string) {
+    history.apply('!remove-column', () => {
+      const field = definition.value.fields.find((f) => f.key === table)
+      if (field) field.fields = (field.fields ?? []).filter((c) => c.key !== key)
+    })
+    if (selection.value?.column === key) selection.value = { field: table }
+  }
+
+  // --- sections and tabs ------------------------------------------------------------------------------------
+  function addSection(tab: boolean, label: Record<string, string>) {
+    history.apply('!section', () => { layout().push({ label, tab, rows: [] }) })
+  }
+
+  /** A section removed keeps its fields: they move to the end of the section before it (or after it). */
+  function removeSection(index: number) {
+    history.apply('!section', () => {
+      const sections = layout()
+      if (sections.length < 2) return
+      const [gone] = sections.splice(index, 1)
+      sections[Math.max(0, index - 1)].rows.push(...gone.rows)
+      reorderFields()
+    })
+  }
+
   function edit(label: string, change: (d: FormDefinition) => void) {
     history.apply(label, () => change(definition.value))
   }
@@ -278,6 +328,7 @@ export function useFormDesign(app: string, formKey: string) {
     app, formKey, definition, published, design, problems, selection, loading, saving, dirty, publishedKeys, fieldKeys,
     history, load, save, reloadDesign, check, problemsAt, fieldPointer, columnPointer, findCell,
     addField, moveField, removeField, setWidth, updateField, renameField, edit,
+    addColumn, moveColumn, removeColumn, addSection, removeSection,
   })
 }
 
