@@ -63,6 +63,11 @@ class FlowDesignerWebTest extends WebAppTestBase {
         page.getByTestId("flow-approval-mode").selectOption("all");
         page.locator(".el-drawer__close-btn:visible").click();
         expect(node).containsText("Countersign");
+        // the keyboard undoes and redoes the last edit (the mode) too
+        page.keyboard().press("Control+Z");
+        expect(node).not().containsText("Countersign");
+        page.keyboard().press("Control+Shift+Z");
+        expect(node).containsText("Countersign");
         expect(page.getByTestId("flow-status")).hasText("Draft saved", new com.microsoft.playwright.assertions.LocatorAssertions
                 .HasTextOptions().setTimeout(10_000));
         assertThat(Db.single("SELECT draft::text FROM brickwork.flows WHERE flow_key = 'ui_opp_review'"))
