@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Checks a form's {@code layout} (docs/spec.md §2 addition, decision 0032): sections (optionally shown as tabs) of
+ * Checks a form's {@code layout} (docs/spec.md §2 addition, decision 0033): sections (optionally shown as tabs) of
  * rows on a 12-column grid, each cell a top-level field with its width. Layout is presentation only: it changes
  * neither storage nor validation, and a field it does not place is shown after the placed ones, full width.
  */

@@ -1,11 +1,13 @@
 // The palette: every field type of docs/spec.md §2, with what a new field of it starts as. A new field always
 // starts valid where it can; where it cannot (a roll-up needs its source), the draft's problems say what to fill in.
+import type { Component } from 'vue'
+import { Calendar, Clock, Link, OfficeBuilding, Paperclip, User } from '@element-plus/icons-vue'
 import type { DesignField } from '../../../api/design'
 
 export interface FieldType {
   type: string
-  /** glyph shown on the palette and the canvas */
-  icon: string
+  /** glyph shown on the palette and the canvas: a few characters, or an icon where no character reads well */
+  icon: string | Component
   group: 'basic' | 'choice' | 'relation' | 'computed' | 'layout'
   wide?: boolean
 }
@@ -16,17 +18,17 @@ export const FIELD_TYPES: FieldType[] = [
   { type: 'number', icon: '12', group: 'basic' },
   { type: 'money', icon: '¥', group: 'basic' },
   { type: 'percent', icon: '%', group: 'basic' },
-  { type: 'date', icon: '📅', group: 'basic' },
-  { type: 'datetime', icon: '🕒', group: 'basic' },
+  { type: 'date', icon: Calendar, group: 'basic' },
+  { type: 'datetime', icon: Clock, group: 'basic' },
   { type: 'boolean', icon: '☑', group: 'basic' },
   { type: 'email', icon: '@', group: 'basic' },
   { type: 'phone', icon: '☎', group: 'basic' },
-  { type: 'url', icon: '🔗', group: 'basic' },
-  { type: 'attachment', icon: '📎', group: 'basic' },
+  { type: 'url', icon: Link, group: 'basic' },
+  { type: 'attachment', icon: Paperclip, group: 'basic' },
   { type: 'select', icon: '◉', group: 'choice' },
   { type: 'multiselect', icon: '☷', group: 'choice' },
-  { type: 'user', icon: '👤', group: 'relation' },
-  { type: 'department', icon: '🏢', group: 'relation' },
+  { type: 'user', icon: User, group: 'relation' },
+  { type: 'department', icon: OfficeBuilding, group: 'relation' },
   { type: 'reference', icon: '↗', group: 'relation' },
   { type: 'subtable', icon: '▦', group: 'relation', wide: true },
   { type: 'formula', icon: 'ƒx', group: 'computed' },

@@ -1,4 +1,4 @@
-// Dragging on the form canvas with pointer events (decision 0032): a field type from the palette or a field on the
+// Dragging on the form canvas with pointer events (decision 0033): a field type from the palette or a field on the
 // canvas is carried to a place — beside a field (its left or right half), a new row between rows, the end of a
 // section, or a sub-table's columns. The canvas marks its drop places with data attributes; nothing moves in the
 // DOM until the drop, which becomes one command, so Vue alone renders the canvas and undo covers the drag.

@@ -4,8 +4,10 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Mouse;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.BoundingBox;
 import com.microsoft.playwright.options.WaitForSelectorState;
 
 import java.nio.file.Files;
@@ -94,6 +96,22 @@ final class StaffBrowser implements AutoCloseable {
         field.locator(".el-select__wrapper").click();
         page.locator(".el-select-dropdown__item:visible").first().click();
         closed(page);
+    }
+
+    /**
+     * Drags {@code from} onto {@code to} with real pointer events, as a person would: pressed, moved a little to start
+     * the drag, carried in steps to the point {@code xFraction} across the target (scrolled into view), let go.
+     */
+    static void drag(Page page, Locator from, Locator to, double xFraction) {
+        from.scrollIntoViewIfNeeded();
+        BoundingBox start = from.boundingBox();
+        page.mouse().move(start.x + start.width / 2, start.y + start.height / 2);
+        page.mouse().down();
+        page.mouse().move(start.x + start.width / 2 + 12, start.y + start.height / 2 + 12, new Mouse.MoveOptions().setSteps(3));
+        to.scrollIntoViewIfNeeded();
+        BoundingBox end = to.boundingBox();
+        page.mouse().move(end.x + end.width * xFraction, end.y + end.height / 2, new Mouse.MoveOptions().setSteps(10));
+        page.mouse().up();
     }
 
     /** A screenshot once nothing on the page is still loading. */
