@@ -86,6 +86,10 @@ final class ElementRules {
         if (bpmn && ELEMENTS.contains(name) || ENGINE.contains(ns) && ENGINE_ELEMENTS.contains(name)) {
             return true;
         }
+        if (upload && bpmn && "loopCardinality".equals(name)) {
+            // the upload mapping refuses it with what to write instead; it is never deployed
+            return true;
+        }
         if (upload && ENGINE.contains(ns) && IgnoredExtensions.ELEMENTS.contains(name)) {
             ignore(element, name);
             return false;

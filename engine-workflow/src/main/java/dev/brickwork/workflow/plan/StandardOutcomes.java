@@ -63,9 +63,10 @@ final class StandardOutcomes {
         List<String> starts = ProcessGraph.ids(graph.elements("startEvent"));
         Set<Element> rejections = new HashSet<>(rejectionFlows);
         graph.flows().stream().filter(StandardOutcomes::testsRejection).forEach(rejections::add);
-        Set<String> normal = graph.reach(starts, f -> !rejections.contains(f), ProcessGraph::interrupting, n -> false);
+        // timers' paths are left out: where a timer leads decides what it does, not what an end is
+        Set<String> normal = graph.reach(starts, f -> !rejections.contains(f), b -> false, n -> false);
         Set<String> rejected = graph.reach(rejections.stream().map(f -> f.getAttribute("targetRef")).toList(),
-                f -> true, ProcessGraph::interrupting, n -> false);
+                f -> true, b -> false, n -> false);
         Set<String> tokenOnly = graph.reach(ProcessGraph.ids(graph.elements("boundaryEvent").stream()
                 .filter(b -> !ProcessGraph.interrupting(b)).toList()), f -> true, b -> true, n -> false);
         for (Element end : graph.elements("endEvent")) {
