@@ -114,6 +114,34 @@ class StandardBpmnTest {
     }
 
     @Test
+    void drawsEveryElementTheMappingAdds() throws Exception {
+        // given
+        String deployed = read(modeler()).plan().orElseThrow().bpmn();
+
+        // when
+        org.w3c.dom.Document document = dev.brickwork.workflow.lint.SafeXml.parse(deployed.getBytes(StandardCharsets.UTF_8));
+
+        // then
+        java.util.Set<String> drawn = new java.util.HashSet<>();
+        for (String kind : List.of("BPMNShape", "BPMNEdge")) {
+            org.w3c.dom.NodeList list = document.getElementsByTagNameNS("http://www.omg.org/spec/BPMN/20100524/DI", kind);
+            for (int i = 0; i < list.getLength(); i++) {
+                drawn.add(((org.w3c.dom.Element) list.item(i)).getAttribute("bpmnElement"));
+            }
+        }
+        org.w3c.dom.Node process = document.getElementsByTagNameNS("http://www.omg.org/spec/BPMN/20100524/MODEL",
+                "process").item(0);
+        List<String> undrawn = new java.util.ArrayList<>();
+        for (org.w3c.dom.Node n = process.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof org.w3c.dom.Element e && e.hasAttribute("id") && !drawn.contains(e.getAttribute("id"))) {
+                undrawn.add(e.getAttribute("id"));
+            }
+        }
+        assertThat(undrawn).isEmpty();
+        assertThat(drawn).contains("activity_0manager.outcome", "_onApproved", "activity_finance.timeout");
+    }
+
+    @Test
     void mapsAnExportOfTheMappedFileToTheSamePlan() {
         // given
         FlowPlan first = read(modeler()).plan().orElseThrow();

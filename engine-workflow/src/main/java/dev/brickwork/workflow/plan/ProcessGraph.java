@@ -29,6 +29,7 @@ final class ProcessGraph {
 
     private final Element process;
     private final Set<String> ids = new HashSet<>();
+    private final ProcessDiagram diagram = new ProcessDiagram();
 
     ProcessGraph(Element process) {
         this.process = process;
@@ -150,6 +151,16 @@ final class ProcessGraph {
             }
         }
         ids.addAll(renames.values());
+    }
+
+    /** Where a node the mapping adds is drawn: below the drawing, under {@code anchor} (see {@link ProcessDiagram}). */
+    void place(String id, String anchor, int dx) {
+        diagram.place(id, anchor, dx);
+    }
+
+    /** Draws what was placed, and every flow without an edge between drawn nodes. */
+    void draw() {
+        diagram.draw(process, flows());
     }
 
     /** A new BPMN element in the process, with this id (which must be free: see {@link #freeId}). */

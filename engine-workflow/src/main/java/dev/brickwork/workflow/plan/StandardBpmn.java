@@ -84,6 +84,7 @@ final class StandardBpmn {
         }
         graph.flows().forEach(this::condition);
         new StandardOutcomes(graph, problems, this::pointer).map(standardTasks, decided, rejectionFlows);
+        graph.draw();
     }
 
     /** Pointer of a deployed element id to the id as uploaded ({@code /bpmn/<id>}), for every renamed element. */

@@ -111,6 +111,7 @@ final class StandardOutcomes {
             flow.setAttribute("targetRef", id);
         }
         graph.flow(id, end.getAttribute("id"));
+        graph.place(id, end.getAttribute("id"), -32);
         if (rejected && rejectedFinish == null) {
             rejectedFinish = id;
         }
@@ -152,6 +153,7 @@ final class StandardOutcomes {
                 .instance.objectNode().put("after", after).put("action", action);
         graph.property(graph.node(task), UploadReader.TIMEOUT, timeout.toString());
         graph.serviceTask(timeoutId, action, RuntimeContract.TIMEOUT);
+        graph.place(timeoutId, timerId, -32);
         Element flow = out.get(0);
         String target = flow.getAttribute("targetRef");
         flow.setAttribute("targetRef", timeoutId);
@@ -195,17 +197,20 @@ final class StandardOutcomes {
         next.setAttribute("sourceRef", gatewayId);
         gateway.setAttribute("default", next.getAttribute("id"));
         graph.flow(task, gatewayId);
-        Element rejection = graph.flow(gatewayId, rejectedFinish());
+        graph.place(gatewayId, task, 110);
+        Element rejection = graph.flow(gatewayId, rejectedFinish(gatewayId));
         graph.condition(rejection, RuntimeContract.rejected(task));
     }
 
     /** Where a rejection nobody drew goes: the first rejected end's finish, or a rejected end of its own. */
-    private String rejectedFinish() {
+    private String rejectedFinish(String gateway) {
         if (rejectedFinish == null) {
             rejectedFinish = graph.freeId(FlowPlans.ON_REJECTED);
             graph.serviceTask(rejectedFinish, "Rejected", RuntimeContract.UPDATE);
+            graph.place(rejectedFinish, gateway, -25);
             String end = graph.freeId("_rejected");
             graph.add("endEvent", end).setAttribute("name", "Rejected");
+            graph.place(end, rejectedFinish, 150);
             graph.flow(rejectedFinish, end);
         }
         return rejectedFinish;
