@@ -197,6 +197,26 @@ class StandardBpmnTest {
     }
 
     @Test
+    void bpmnsOwnPerformersNameUsersAndRoles() {
+        // given: no engine namespace at all
+        String bpmn = process("<sequenceFlow id='f1' sourceRef='start' targetRef='check'/><userTask id='check'>"
+                + "<potentialOwner><resourceAssignmentExpression><formalExpression>user(lujing), group(legal), sales_director"
+                + "</formalExpression></resourceAssignmentExpression></potentialOwner></userTask>"
+                + "<sequenceFlow id='f2' sourceRef='check' targetRef='end'/><endEvent id='end'/>");
+
+        // when
+        UploadedFlows.Reading reading = read(bpmn);
+
+        // then
+        assertThat(reading.problems()).isEmpty();
+        FlowPlan plan = reading.plan().orElseThrow();
+        assertThat(plan.approvals().get("check").approvers()).containsExactly(new Approver.User(LUJING),
+                new Approver.Role("legal"), new Approver.Role("sales_director"));
+        assertThat(plan.bpmn()).doesNotContain("potentialOwner");
+        assertThat(UploadedFlows.usernames(bpmn.getBytes(StandardCharsets.UTF_8))).containsExactly("lujing");
+    }
+
+    @Test
     void aPlainConditionAndARejectionNobodyDrewAreMapped() {
         // given: no decision gateway and no rejected end
         String bpmn = process("<sequenceFlow id='f1' sourceRef='start' targetRef='g'/><exclusiveGateway id='g' default='f3'/>"

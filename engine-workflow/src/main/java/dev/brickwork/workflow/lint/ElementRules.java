@@ -39,6 +39,8 @@ final class ElementRules {
     private static final java.util.regex.Pattern VARIABLE = java.util.regex.Pattern.compile(
             "^\\$\\{\\s*[A-Za-z_][A-Za-z0-9_]{0,80}\\s*}$");
     private static final Set<String> ENGINE_ELEMENTS = Set.of("properties", "property");
+    private static final Set<String> ASSIGNMENT = Set.of("humanPerformer", "potentialOwner",
+            "resourceAssignmentExpression", "formalExpression");
     /** Engine attributes that hold no code; their values are checked below where they could. */
     private static final Set<String> ENGINE_ATTRIBUTES = Set.of("assignee", "collection", "elementVariable",
             "delegateExpression", "historyTimeToLive", "versionTag", "name", "value", "candidateUsers",
@@ -84,6 +86,10 @@ final class ElementRules {
     private boolean allowed(Element element, String ns, String name) {
         boolean bpmn = BPMN.equals(ns);
         if (bpmn && ELEMENTS.contains(name) || ENGINE.contains(ns) && ENGINE_ELEMENTS.contains(name)) {
+            return true;
+        }
+        if (upload && bpmn && ASSIGNMENT.contains(name)) {
+            // BPMN's own way to say who does a task (user(x), group(y)); the upload mapping reads it
             return true;
         }
         if (upload && bpmn && "loopCardinality".equals(name)) {
@@ -184,6 +190,11 @@ final class ElementRules {
                 if (!RuntimeContract.FIRST_DECISION.equals(text) && !isCall(text, "rejected")) {
                     refuse(element, LintCodes.BPMN_EXPRESSION,
                             "A completion condition must be brickwork.rejected(...) or the first decision");
+                }
+            }
+            case "formalExpression" -> {
+                if (isExpression(text)) {
+                    refuse(element, LintCodes.BPMN_EXPRESSION, "Who does a task is written as user(name) or group(role)");
                 }
             }
             case "timeDuration", "timeDate", "timeCycle" -> {

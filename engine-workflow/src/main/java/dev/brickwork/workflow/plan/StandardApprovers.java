@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 
 /**
  * Who decides a standard user task: {@code assignee} and {@code candidateUsers} name users by username (or a user
- * field of the form as {@code ${field}}), {@code candidateGroups} name roles. A plain task is {@code any}; a
+ * field of the form as {@code ${field}}), {@code candidateGroups} name roles; so do BPMN's own {@code humanPerformer}
+ * and {@code potentialOwner} ({@code user(name)}, {@code group(role)}). A plain task is {@code any}; a
  * multi-instance one is {@code all} (parallel) or {@code sequential}, its approvers the candidates (the engine's
  * collection variable does not exist here). Problems are located at the task's id as uploaded; none repeats a name.
  */
@@ -29,6 +30,7 @@ final class StandardApprovers {
     record Mapped(ArrayNode approvers, ApprovalMode mode) {
     }
 
+    private static final Pattern RESOURCE = Pattern.compile("^(user|group)\\((.*)\\)$");
     private static final Pattern VARIABLE = Pattern.compile("^\\$\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*}$");
 
     private final FlowContext context;
@@ -60,7 +62,14 @@ final class StandardApprovers {
         for (String name : list(Dom.engineAttribute(task, "candidateUsers"))) {
             ok &= user(name, "candidateUsers", pointer, approvers, seen);
         }
-        for (String role : list(Dom.engineAttribute(task, "candidateGroups"))) {
+        List<String> groups = new java.util.ArrayList<>(list(Dom.engineAttribute(task, "candidateGroups")));
+        for (String name : performers(task, "humanPerformer", groups)) {
+            ok &= user(name, "humanPerformer", pointer, approvers, seen);
+        }
+        for (String name : performers(task, "potentialOwner", groups)) {
+            ok &= user(name, "potentialOwner", pointer, approvers, seen);
+        }
+        for (String role : groups) {
             if (!context.roles().contains(role)) {
                 error(pointer, FlowCodes.ROLE_UNKNOWN, "candidateGroups names a role that does not exist;"
                         + " a group is the key of a Brickwork role");
@@ -106,6 +115,27 @@ final class StandardApprovers {
         return true;
     }
 
+    /**
+     * The users a {@code humanPerformer} / {@code potentialOwner} names as {@code user(name)}; its {@code group(key)}
+     * (and, for a potential owner, a name without either, as the engines read it) go to {@code groups}.
+     */
+    private static List<String> performers(Element task, String kind, List<String> groups) {
+        List<String> users = new java.util.ArrayList<>();
+        for (Element performer : Dom.children(task, kind)) {
+            Element assignment = Dom.child(performer, "resourceAssignmentExpression");
+            String text = assignment == null ? null : Dom.text(Dom.child(assignment, "formalExpression"));
+            for (String part : list(text)) {
+                Matcher call = RESOURCE.matcher(part);
+                if (call.matches()) {
+                    (call.group(1).equals("user") ? users : groups).add(call.group(2).strip());
+                } else {
+                    ("humanPerformer".equals(kind) ? users : groups).add(part);
+                }
+            }
+        }
+        return users;
+    }
+
     private boolean isUserField(String key) {
         return FlowContext.SYSTEM_USER_FIELDS.contains(key)
                 || context.form().field(key).map(f -> f.type() == FieldType.USER).orElse(false);
@@ -134,6 +164,8 @@ final class StandardApprovers {
                     names.add(assignee.strip());
                 }
                 list(Dom.engineAttribute(e, "candidateUsers")).stream().filter(n -> !n.contains("${")).forEach(names::add);
+                names.addAll(performers(e, "humanPerformer", new java.util.ArrayList<>()));
+                names.addAll(performers(e, "potentialOwner", new java.util.ArrayList<>()));
             }
         }
         return names;

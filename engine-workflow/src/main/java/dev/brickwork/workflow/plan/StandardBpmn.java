@@ -136,9 +136,8 @@ final class StandardBpmn {
             task.removeAttributeNS(Dom.OPERATON, name);
             task.removeAttributeNS(Dom.CAMUNDA, name);
         }
-        Element oldLoop = Dom.child(task, "multiInstanceLoopCharacteristics");
-        if (oldLoop != null) {
-            task.removeChild(oldLoop);
+        for (String child : List.of("multiInstanceLoopCharacteristics", "humanPerformer", "potentialOwner")) {
+            Dom.children(task, child).forEach(task::removeChild);
         }
         graph.engineAttribute(task, "assignee", RuntimeContract.ASSIGNEE);
         graph.property(task, UploadReader.APPROVERS, mapped.approvers().toString());

@@ -138,7 +138,7 @@ final class UploadReader {
             if (conditions.containsKey(conditionId)) {
                 props.error(UploadCodes.UPLOAD_CONDITION_DUPLICATE, "Another flow uses the same condition id");
             } else if (when != null) {
-                checked(props, WHEN, parts -> {
+                checked(props, "The condition", parts -> {
                     parts.condition(when, props.pointer());
                     return when;
                 });
