@@ -21,9 +21,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads an uploaded BPMN into a {@link FlowPlan}: it must pass {@code BpmnLinter}; approvers, branch conditions and
- * the notify / update / finish / timeout steps come from {@code operaton:property} (or {@code camunda:property})
- * elements named {@code brickwork.*} on the elements, checked against the form and roles like a designed flow.
+ * Reads an uploaded BPMN into a {@link FlowPlan}: it must pass {@code BpmnLinter}'s upload rules; standard BPMN
+ * (Camunda Modeler, bpmn.io) is first mapped to Brickwork's shape by {@code StandardBpmn} (decision 0032), then
+ * approvers, branch conditions and the notify / update / finish / timeout steps come from {@code operaton:property}
+ * (or {@code camunda:property}) elements named {@code brickwork.*} on the elements, checked against the form and
+ * roles like a designed flow. What is deployed must pass {@code BpmnLinter.lintDeployable}.
  *
  * <ul>
  * <li>an approval is a user task {@code <key>}, multi-instance over {@code ${brickwork.approvers(execution, '<key>')}},
