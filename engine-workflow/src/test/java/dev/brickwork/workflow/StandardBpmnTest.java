@@ -342,6 +342,24 @@ class StandardBpmnTest {
     }
 
     @Test
+    void refusesARejectionThatLoopsBackToATask() {
+        // given: the rework loop of many Camunda examples
+        String bpmn = process("<sequenceFlow id='f1' sourceRef='start' targetRef='check'/>"
+                + "<userTask id='check' camunda:candidateGroups='legal'/><sequenceFlow id='f2' sourceRef='check' targetRef='g'/>"
+                + "<exclusiveGateway id='g'/><sequenceFlow id='yes' sourceRef='g' targetRef='ok'>"
+                + "<conditionExpression>${approved}</conditionExpression></sequenceFlow>"
+                + "<sequenceFlow id='rework' sourceRef='g' targetRef='check'><conditionExpression>${!approved}"
+                + "</conditionExpression></sequenceFlow><endEvent id='ok'/>");
+
+        // when
+        UploadedFlows.Reading reading = read(bpmn);
+
+        // then
+        assertThat(reading.problems()).extracting(Problem::pointer, Problem::code)
+                .containsExactly(tuple("/bpmn/rework", "UPLOAD_FLOW_UNMAPPED"));
+    }
+
+    @Test
     void refusesADecisionConditionThatFollowsNoUserTask() {
         // given
         String bpmn = process("<sequenceFlow id='f1' sourceRef='start' targetRef='g'/><exclusiveGateway id='g' default='f3'/>"

@@ -63,6 +63,14 @@ final class StandardOutcomes {
         List<String> starts = ProcessGraph.ids(graph.elements("startEvent"));
         Set<Element> rejections = new HashSet<>(rejectionFlows);
         graph.flows().stream().filter(StandardOutcomes::testsRejection).forEach(rejections::add);
+        for (Element flow : rejectionFlows) {
+            Set<String> after = graph.reach(List.of(flow.getAttribute("targetRef")), f -> true, b -> false, n -> false);
+            if (after.stream().map(graph::node).anyMatch(n -> n != null && Dom.isBpmn(n, "userTask"))) {
+                error(flow.getAttribute("id"), UploadCodes.UPLOAD_FLOW_UNMAPPED, "A rejection ends the flow (the owner"
+                        + " may change the record and submit it again): lead this flow to an end event, not back to a task");
+                return;
+            }
+        }
         // timers' paths are left out: where a timer leads decides what it does, not what an end is
         Set<String> normal = graph.reach(starts, f -> !rejections.contains(f), b -> false, n -> false);
         Set<String> rejected = graph.reach(rejections.stream().map(f -> f.getAttribute("targetRef")).toList(),
