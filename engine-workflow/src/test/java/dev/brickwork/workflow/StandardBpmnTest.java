@@ -342,6 +342,22 @@ class StandardBpmnTest {
     }
 
     @Test
+    void reportsABadConditionBesideAnUnknownUser() {
+        // given
+        String bpmn = modeler().replace("camunda:assignee=\"lujing\"", "camunda:assignee=\"nobody\"")
+                .replace("${amount &gt; 100000}", "${amout &gt; 100000}");
+
+        // when
+        UploadedFlows.Reading reading = read(bpmn);
+
+        // then
+        assertThat(reading.problems()).filteredOn(Problem::isError).extracting(Problem::pointer, Problem::code)
+                .containsExactlyInAnyOrder(tuple("/bpmn/Activity_finance", "UPLOAD_USER_UNKNOWN"),
+                        tuple("/bpmn/Flow_large", "EXPR_UNKNOWN_FIELD"));
+        assertThat(reading.problems()).extracting(Problem::message).noneMatch(m -> m.contains("amout"));
+    }
+
+    @Test
     void refusesARejectionThatLoopsBackToATask() {
         // given: the rework loop of many Camunda examples
         String bpmn = process("<sequenceFlow id='f1' sourceRef='start' targetRef='check'/>"

@@ -6,6 +6,7 @@ import dev.brickwork.workflow.bpmn.RuntimeContract;
 import dev.brickwork.workflow.lint.IgnoredExtensions;
 import dev.brickwork.workflow.model.ApprovalMode;
 import dev.brickwork.workflow.read.FlowContext;
+import dev.brickwork.workflow.read.FlowParts;
 import org.w3c.dom.Element;
 
 import java.util.HashMap;
@@ -175,6 +176,10 @@ final class StandardBpmn {
             return;
         }
         String id = flow.getAttribute("id");
+        // checked here too, so that a file with other mapping problems reports its conditions as well
+        List<Problem> inner = new java.util.ArrayList<>();
+        new FlowParts(context, inner).condition(source, Dom.pointer(id));
+        ElementProperties.relocate(Dom.pointer(id), "The condition", inner, problems);
         String conditionId = CONDITION_ID.matcher(id).matches() ? id : graph.freeId("_condition");
         graph.condition(flow, RuntimeContract.condition(conditionId));
         graph.property(flow, UploadReader.WHEN, source);
