@@ -358,6 +358,22 @@ class StandardBpmnTest {
     }
 
     @Test
+    void aProblemInWhatAnEndSetsIsShownAtTheEnd() {
+        // given
+        String bpmn = process("<sequenceFlow id='f1' sourceRef='start' targetRef='Task_1'/>"
+                + "<userTask id='Task_1' camunda:candidateGroups='legal'/><sequenceFlow id='f2' sourceRef='Task_1' targetRef='end'/>"
+                + "<endEvent id='end'><extensionElements><camunda:properties><camunda:property name='brickwork.set'"
+                + " value='{&quot;colour&quot;: &quot;red&quot;}'/></camunda:properties></extensionElements></endEvent>");
+
+        // when
+        UploadedFlows.Reading reading = read(bpmn);
+
+        // then
+        assertThat(reading.problems()).extracting(Problem::pointer, Problem::code)
+                .containsExactly(tuple("/bpmn/end", "SET_FIELD_UNKNOWN"));
+    }
+
+    @Test
     void refusesARejectionThatLoopsBackToATask() {
         // given: the rework loop of many Camunda examples
         String bpmn = process("<sequenceFlow id='f1' sourceRef='start' targetRef='check'/>"

@@ -29,6 +29,19 @@ final class ProcessDiagram {
         placements.put(id, new Placement(anchor, dx));
     }
 
+    /** The element as uploaded that an added node belongs to (the anchor of its anchor ...); null when not added. */
+    String origin(String id) {
+        String origin = null;
+        for (Placement p = placements.get(id); p != null; p = placements.get(p.anchor())) {
+            origin = p.anchor();
+        }
+        return origin;
+    }
+
+    java.util.Set<String> placed() {
+        return placements.keySet();
+    }
+
     void draw(Element process, List<Element> flows) {
         Element plane = plane(process);
         if (plane == null) {

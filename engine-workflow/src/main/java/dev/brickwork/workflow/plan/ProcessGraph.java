@@ -158,6 +158,13 @@ final class ProcessGraph {
         diagram.place(id, anchor, dx);
     }
 
+    /** Each node the mapping added to the element (as deployed) it belongs to, where its problems are shown. */
+    Map<String, String> origins() {
+        Map<String, String> origins = new java.util.HashMap<>();
+        diagram.placed().forEach(id -> origins.put(id, diagram.origin(id)));
+        return origins;
+    }
+
     /** Draws what was placed, and every flow without an edge between drawn nodes. */
     void draw() {
         diagram.draw(process, flows());

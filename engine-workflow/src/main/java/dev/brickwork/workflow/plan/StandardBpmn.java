@@ -88,10 +88,16 @@ final class StandardBpmn {
         graph.draw();
     }
 
-    /** Pointer of a deployed element id to the id as uploaded ({@code /bpmn/<id>}), for every renamed element. */
+    /**
+     * Pointer of a deployed element id to the element as uploaded ({@code /bpmn/<id>}), for every renamed element and
+     * every one the mapping added (a finish task points at its end, a timeout task at its timer).
+     */
     Map<String, String> uploadedPointers() {
         Map<String, String> pointers = new HashMap<>();
         renames.forEach((uploaded, deployed) -> pointers.put(Dom.pointer(deployed), Dom.pointer(uploaded)));
+        if (graph != null) {
+            graph.origins().forEach((added, origin) -> pointers.put(Dom.pointer(added), pointer(origin)));
+        }
         return pointers;
     }
 
