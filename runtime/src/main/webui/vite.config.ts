@@ -19,6 +19,6 @@ export default defineConfig({
   },
   server: {
     port: 5173,
-    proxy: { '/api': 'http://localhost:8080' },
+    proxy: { '/api': process.env.BRICKWORK_API ?? 'http://localhost:8080' },
   },
 })

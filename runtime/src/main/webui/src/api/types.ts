@@ -96,6 +96,8 @@ export interface StaffForm {
   rules: RuleDef[]
   references: Record<string, { label: Label; titleField: string | null }>
   can: FormCan
+  /** docs/spec.md §2: sections of rows on a 12-column grid; absent, fields flow two a row */
+  layout?: { label?: Label; tab?: boolean; rows: { field: string; width?: number }[][] }[]
 }
 
 export type Fields = Record<string, unknown>

@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 /** Form drafts, publishing and published versions (docs/spec.md §3). */
 @Path("/api/v1/design/apps/{app}/forms/{form}")
@@ -53,7 +54,7 @@ public class FormResource {
     }
 
     @Schema(name = "FormVersionSummary")
-    public record VersionSummary(int version, Instant publishedAt) {
+    public record VersionSummary(int version, Instant publishedAt, UUID publishedBy) {
     }
 
     @Schema(name = "Form")
@@ -64,7 +65,7 @@ public class FormResource {
     @Schema(name = "FormVersion")
     public record VersionView(int version, JsonNode definition,
                               @Schema(type = SchemaType.ARRAY, implementation = MigrationStep.class) JsonNode migration,
-                              Instant publishedAt) {
+                              Instant publishedAt, UUID publishedBy) {
     }
 
     @PUT
@@ -82,6 +83,22 @@ public class FormResource {
                         .tag(new EntityTag(String.valueOf(saved.form().version))).build());
     }
 
+    @Schema(name = "FormDraftChecked")
+    public record CheckView(List<Problem> problems) {
+    }
+
+    @POST
+    @Path("/check")
+    @RequestBody(description = "A form definition (docs/spec.md §2) as the designer holds it; nothing is saved",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT,
+                    description = "docs/spec.md §2")))
+    @APIResponse(responseCode = "200", description = "Every problem a save of this draft would store",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CheckView.class)))
+    public Uni<CheckView> check(@PathParam("app") String app, @PathParam("form") String form, byte[] body) {
+        JsonNode draft = JsonBodies.parse(body);
+        return forms.checkDraft(app, form, draft).map(checked -> new CheckView(checked.problems()));
+    }
+
     @GET
     @APIResponse(responseCode = "200", description = "The draft and the published versions",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FormView.class)))
@@ -91,7 +108,7 @@ public class FormResource {
             List<Problem> problems = List.of(JsonBodies.mapper().convertValue(JsonBodies.parse(entity.draftProblems), Problem[].class));
             FormView body = new FormView(entity.formKey, entity.draft == null ? null : JsonBodies.parse(entity.draft), problems,
                     entity.draftSavedAt, entity.currentVersion,
-                    view.versions().stream().map(v -> new VersionSummary(v.number, v.publishedAt)).toList());
+                    view.versions().stream().map(v -> new VersionSummary(v.number, v.publishedAt, v.publishedBy)).toList());
             return Response.ok(body).tag(new EntityTag(String.valueOf(entity.version))).build();
         });
     }
@@ -101,7 +118,7 @@ public class FormResource {
     public Uni<VersionView> version(@PathParam("app") String app, @PathParam("form") String form,
                                     @PathParam("number") int number) {
         return forms.version(app, form, number).map(v -> new VersionView(v.number, JsonBodies.parse(v.definition),
-                JsonBodies.parse(v.migration), v.publishedAt));
+                JsonBodies.parse(v.migration), v.publishedAt, v.publishedBy));
     }
 
     @POST

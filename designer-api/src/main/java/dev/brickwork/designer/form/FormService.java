@@ -66,6 +66,30 @@ public class FormService {
                 "Someone else saved this form's draft at the same moment; read it and save again."));
     }
 
+    /**
+     * An unsaved draft compiled against the app's published forms.
+     *
+     * @param problems what {@link #saveDraft} would store
+     * @param form     the compiled form, when the draft has no error
+     */
+    public record CheckedDraft(List<Problem> problems, java.util.Optional<dev.brickwork.forms.compile.CompiledForm> form) {
+    }
+
+    /** The draft as {@link #saveDraft} would see it, saving nothing: what a designer shows as the admin types. */
+    public Uni<CheckedDraft> checkDraft(String appKey, String formKey, JsonNode draft) {
+        if (!Keys.valid(formKey)) {
+            return Uni.createFrom().failure(formNotFound());
+        }
+        return sessions.withSession(session -> app(session, appKey)
+                .chain(app -> AppCatalog.load(session, app.id))
+                .map(catalog -> {
+                    var compilation = FormCompiler.compile(draft, catalog);
+                    List<Problem> problems = problems(compilation, draft, formKey, catalog);
+                    boolean clean = problems.stream().noneMatch(Problem::isError);
+                    return new CheckedDraft(problems, clean ? compilation.form() : java.util.Optional.empty());
+                }));
+    }
+
     public Uni<FormView> get(String appKey, String formKey) {
         return sessions.withSession(session -> app(session, appKey)
                 .chain(app -> find(session, app, formKey))

@@ -17,6 +17,12 @@ public final class DefinitionCodes {
     public static final String KEY_INVALID = "KEY_INVALID";
     public static final String LABEL_INVALID = "LABEL_INVALID";
     public static final String TITLE_FIELD_INVALID = "TITLE_FIELD_INVALID";
+    /** A layout cell names no top-level field. */
+    public static final String LAYOUT_FIELD_UNKNOWN = "LAYOUT_FIELD_UNKNOWN";
+    /** A layout places a field twice. */
+    public static final String LAYOUT_FIELD_REPEATED = "LAYOUT_FIELD_REPEATED";
+    /** A layout row's cells are wider than the 12-column grid together. */
+    public static final String LAYOUT_ROW_TOO_WIDE = "LAYOUT_ROW_TOO_WIDE";
 
     // fields
     public static final String FIELDS_TOO_MANY = "FIELDS_TOO_MANY";

@@ -22,7 +22,7 @@ public final class DefinitionReader {
     /** The only definition format there is. */
     public static final int SCHEMA_VERSION = 1;
 
-    private static final Set<String> ROOT = Set.of("schemaVersion", "key", "label", "titleField", "fields", "rules");
+    private static final Set<String> ROOT = Set.of("schemaVersion", "key", "label", "titleField", "fields", "rules", "layout");
     /** Fields that cannot name a record: they hold many values or none. */
     private static final Set<FieldType> NOT_TITLE = Set.of(FieldType.SUBTABLE, FieldType.MULTISELECT, FieldType.ATTACHMENT);
 
@@ -44,6 +44,7 @@ public final class DefinitionReader {
         FieldListReader.Result fields = FieldListReader.read(p, null, sources);
         String titleField = titleField(p, fields);
         List<RuleDefinition> rules = new RuleReader(fields.fields(), fields.seenKeys(), sources).read(p);
+        LayoutReader.check(p, fields.fields(), fields.seenKeys());
         FormDefinition definition = new FormDefinition(SCHEMA_VERSION, key, label, titleField, fields.fields(), rules);
         return new DefinitionReading(Optional.of(definition), problems, sources);
     }

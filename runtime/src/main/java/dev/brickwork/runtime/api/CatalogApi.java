@@ -33,10 +33,25 @@ public final class CatalogApi {
      * @param rules      validation rules (key, field, message) and duplicate rules (key, fields, action) over what
      *                   they see; expressions are evaluated by {@code …/records/preview}
      * @param references per reference target: its label and title field
+     * @param layout     the definition's layout (docs/spec.md §2) with the cells of hidden fields left out, or absent
      */
     public record StaffForm(String app, String key, Object label, int version, String titleField,
                             List<Map<String, Object>> fields, List<Map<String, Object>> rules,
-                            Map<String, ReferenceTarget> references, FormCan can) {
+                            Map<String, ReferenceTarget> references, FormCan can, List<LayoutSection> layout) {
+    }
+
+    /** A section of a form's layout: rows of cells on a 12-column grid; consecutive {@code tab} sections are tabs. */
+    public record LayoutSection(Object label, Boolean tab, List<List<LayoutCell>> rows) {
+    }
+
+    public record LayoutCell(String field, Integer width) {
+    }
+
+    /**
+     * A draft being designed, as staff would get it: its problems, the form as the catalog would give it, and the
+     * live preview of the sample values (null while the draft has an error).
+     */
+    public record DraftPreview(List<Map<String, Object>> problems, StaffForm form, RecordApi.RecordPreviewView preview) {
     }
 
     public record ReferenceTarget(Object label, String titleField) {

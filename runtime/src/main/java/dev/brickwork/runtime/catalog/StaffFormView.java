@@ -52,6 +52,9 @@ final class StaffFormView {
                 referenceOf(column, appForms, references);
             }
         }
+        if (source.has("layout")) {
+            view.set("layout", layout(source.path("layout"), hidden));
+        }
         view.set("rules", rules(source.path("rules"), hidden));
         view.set("references", references);
         view.set("can", can(access));
@@ -78,6 +81,26 @@ final class StaffFormView {
         }
         references.putObject(target).set("label", targetForm.source().path("label"));
         references.with(target).put("titleField", targetForm.source().path("titleField").asText(null));
+    }
+
+    /** The layout without the cells of fields the caller may not see; a row left empty goes too. */
+    private static ArrayNode layout(JsonNode sections, Set<String> hidden) {
+        ArrayNode kept = sections.deepCopy();
+        for (JsonNode section : kept) {
+            ArrayNode rows = (ArrayNode) section.path("rows");
+            for (int r = rows.size() - 1; r >= 0; r--) {
+                ArrayNode row = (ArrayNode) rows.get(r);
+                for (int c = row.size() - 1; c >= 0; c--) {
+                    if (hidden.contains(row.get(c).path("field").asText())) {
+                        row.remove(c);
+                    }
+                }
+                if (row.isEmpty()) {
+                    rows.remove(r);
+                }
+            }
+        }
+        return kept;
     }
 
     /** Rules whose fields the caller sees: a validation rule on a hidden field, or a duplicate rule comparing one, is left out. */

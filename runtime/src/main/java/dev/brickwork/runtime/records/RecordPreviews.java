@@ -75,9 +75,21 @@ public class RecordPreviews {
                 }));
     }
 
+    /**
+     * A draft of a form being designed, filled in with sample values: the same answer as {@link #ofNew} for a
+     * form that has no table yet. Lookups stay empty: their records are not read for a sample.
+     */
+    public static ObjectNode ofDraft(CompiledForm form, JsonNode body, RecordValidator validator) {
+        ObjectNode given = RecordInput.fields(body);
+        ObjectNode defaulted = RecordInput.withDefaults(form, given);
+        return answer(form, Set.of(), defaulted, validator.preview(form, defaulted, Patches.changedKeys(given), null));
+    }
+
     private static ObjectNode answer(RecordContext context, ObjectNode filled, RecordPreview preview) {
-        CompiledForm form = context.published().form();
-        Set<String> unseen = context.access().hidden();
+        return answer(context.published().form(), context.access().hidden(), filled, preview);
+    }
+
+    private static ObjectNode answer(CompiledForm form, Set<String> unseen, ObjectNode filled, RecordPreview preview) {
         ObjectNode answer = JSON.objectNode();
         ObjectNode fields = answer.putObject("fields");
         ObjectNode rows = answer.putObject("rows");

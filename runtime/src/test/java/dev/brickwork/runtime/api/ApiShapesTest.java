@@ -100,6 +100,10 @@ class ApiShapesTest {
         call(admin(), "PUT", design + "/forms/customer/draft", FORM.replace("\"min\": 0", "\"min\": \"x\""), 200);
         call(admin(), "POST", design + "/forms/customer/publish", null, 422);
         call(admin(), "PUT", design + "/forms/customer/draft", FORM, 200);
+        call(admin(), "POST", design + "/forms/customer/check", FORM.replace("\"min\": 0", "\"min\": \"x\""), 200);
+        call(admin(), "POST", design + "/forms/customer/preview", "{\"definition\": " + FORM + ", \"fields\": {\"name\": \"A\"}}", 200);
+        call(admin(), "POST", design + "/forms/customer/preview", "{\"fields\": []}", 422);
+        call(admin(), "GET", "/api/v1/design/expressions/functions", null, 200);
         call(admin(), "POST", design + "/forms/customer/publish?dryRun=true", null, 200);
         call(admin(), "POST", design + "/forms/customer/publish", null, 200);
         call(admin(), "GET", design + "/forms/customer", null, 200);
