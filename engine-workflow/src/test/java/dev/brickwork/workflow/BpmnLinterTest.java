@@ -115,6 +115,16 @@ class BpmnLinterTest {
     }
 
     @Test
+    void saysACamunda8FileIsNotRead() {
+        byte[] bpmn = (HEAD + OPEN.replace("targetNamespace=", "xmlns:zeebe=\"http://camunda.org/schema/zeebe/1.0\" targetNamespace=")
+                + "<userTask id=\"x\"><extensionElements><zeebe:assignmentDefinition assignee=\"demo\"/></extensionElements>"
+                + "</userTask>" + CLOSE).getBytes(StandardCharsets.UTF_8);
+        assertThat(BpmnLinter.lint(bpmn)).extracting(Problem::pointer, Problem::code, Problem::message)
+                .containsExactly(tuple("/bpmn/x", "BPMN_ELEMENT_FORBIDDEN", "Camunda 8 (Zeebe) extensions are not read:"
+                        + " draw the process for Camunda 7 (camunda:assignee, camunda:candidateGroups) or without an engine"));
+    }
+
+    @Test
     void acceptsWhatCamundaModelerWritesAboutItself() {
         byte[] bpmn = (HEAD + OPEN.replace("targetNamespace=", "xmlns:modeler=\"http://camunda.org/schema/modeler/1.0\""
                 + " exporter=\"Camunda Modeler\" exporterVersion=\"5.28.0\" modeler:executionPlatform=\"Camunda Platform\""

@@ -26,6 +26,9 @@ final class ElementRules {
     /** Operaton reads both its own namespace and Camunda's; both get the same rules. */
     static final Set<String> ENGINE = Set.of("http://operaton.org/schema/1.0/bpmn",
             "http://camunda.org/schema/1.0/bpmn");
+    private static final String ZEEBE = "http://camunda.org/schema/zeebe/1.0";
+    private static final String CAMUNDA_8 = "Camunda 8 (Zeebe) extensions are not read: draw the process for"
+            + " Camunda 7 (camunda:assignee, camunda:candidateGroups) or without an engine";
     private static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
     private static final String XMLNS = "http://www.w3.org/2000/xmlns/";
 
@@ -107,6 +110,8 @@ final class ElementRules {
         } else if (ENGINE.contains(ns)) {
             refuse(element, LintCodes.BPMN_ELEMENT_FORBIDDEN,
                     "Engine extension '" + name + "' is not allowed (listeners, connectors, input/output)");
+        } else if (ZEEBE.equals(ns)) {
+            refuse(element, LintCodes.BPMN_ELEMENT_FORBIDDEN, CAMUNDA_8);
         } else {
             refuse(element, LintCodes.BPMN_ELEMENT_FORBIDDEN, "Element '" + name + "' is not allowed");
         }
@@ -125,6 +130,8 @@ final class ElementRules {
             }
             if (ns != null && ENGINE.contains(ns)) {
                 engineAttribute(element, name, value);
+            } else if (ZEEBE.equals(ns)) {
+                refuse(element, LintCodes.BPMN_ATTRIBUTE_FORBIDDEN, CAMUNDA_8);
             } else if (ns != null) {
                 refuse(element, LintCodes.BPMN_ATTRIBUTE_FORBIDDEN, "Attribute '" + name + "' is not allowed");
             } else if ("language".equals(name) || "scriptFormat".equals(name)) {
