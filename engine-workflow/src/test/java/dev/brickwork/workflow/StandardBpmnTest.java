@@ -26,14 +26,14 @@ import java.util.List;
 import java.util.Map;
 
 /** Standard BPMN, as Camunda Modeler 5 and bpmn.io write it, read into a plan by the upload mapping. */
-class StandardBpmnTest {
+public class StandardBpmnTest {
 
-    static final String KEY = "contract_flow";
+    public static final String KEY = "contract_flow";
     static final String LUJING = "7c0d7a52-2f6e-4a51-9d38-0f2f3b8f0a11";
     static final Trigger SUBMIT = new Trigger(TriggerEvent.SUBMIT, null);
 
     /** The fixture {@code StandardBpmnTest.modeler.bpmn}: a contract approval drawn in Camunda Modeler 5. */
-    static String modeler() {
+    public static String modeler() {
         return resource("StandardBpmnTest.modeler.bpmn");
     }
 
@@ -49,7 +49,7 @@ class StandardBpmnTest {
         return new FlowContext(Fixtures.contractForm(), Fixtures.ROLES, Map.of("lujing", LUJING));
     }
 
-    static UploadedFlows.Reading read(String bpmn) {
+    public static UploadedFlows.Reading read(String bpmn) {
         return UploadedFlows.read(bpmn.getBytes(StandardCharsets.UTF_8), KEY, SUBMIT, context());
     }
 
