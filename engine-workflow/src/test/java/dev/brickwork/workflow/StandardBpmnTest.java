@@ -370,6 +370,18 @@ public class StandardBpmnTest {
     }
 
     @Test
+    void refusesAGatewayWithoutAnOtherwise() {
+        // given
+        String bpmn = process("<sequenceFlow id='f1' sourceRef='start' targetRef='g'/><exclusiveGateway id='g'/>"
+                + "<sequenceFlow id='f2' sourceRef='g' targetRef='end'><conditionExpression>amount &gt; 1</conditionExpression>"
+                + "</sequenceFlow><sequenceFlow id='f3' sourceRef='g' targetRef='end'><conditionExpression>amount &lt;= 1"
+                + "</conditionExpression></sequenceFlow><endEvent id='end'/>");
+
+        // when, then
+        assertOnlyProblem(bpmn, "/bpmn/g", "UPLOAD_FLOW_UNMAPPED");
+    }
+
+    @Test
     void refusesARejectionThatLoopsBackToATask() {
         // given: the rework loop of many Camunda examples
         String bpmn = process("<sequenceFlow id='f1' sourceRef='start' targetRef='check'/>"

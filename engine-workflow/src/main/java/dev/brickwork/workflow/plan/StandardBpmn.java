@@ -84,6 +84,7 @@ final class StandardBpmn {
             }
         }
         graph.flows().forEach(this::condition);
+        graph.elements("exclusiveGateway").forEach(this::otherwise);
         new StandardOutcomes(graph, problems, this::pointer).map(standardTasks, decided, rejectionFlows);
         graph.draw();
     }
@@ -189,6 +190,17 @@ final class StandardBpmn {
         String conditionId = CONDITION_ID.matcher(id).matches() ? id : graph.freeId("_condition");
         graph.condition(flow, RuntimeContract.condition(conditionId));
         graph.property(flow, UploadReader.WHEN, source);
+    }
+
+    /** Like a designed branch, a gateway whose every way out has a condition needs the otherwise: its default flow. */
+    private void otherwise(Element gateway) {
+        List<Element> out = graph.outgoing(gateway.getAttribute("id"));
+        boolean allConditional = !out.isEmpty() && out.stream().allMatch(f -> Dom.child(f, "conditionExpression") != null);
+        if (allConditional && gateway.getAttribute("default").isEmpty()) {
+            problems.add(Problem.error(pointer(gateway.getAttribute("id")), UploadCodes.UPLOAD_FLOW_UNMAPPED,
+                    "Every flow out of this gateway has a condition: make one of them the default flow (otherwise),"
+                    + " so that a record no condition fits still goes on"));
+        }
     }
 
     /**
