@@ -26,12 +26,18 @@ public class TestFlowEnvironment implements FlowEnvironment {
     public static final Set<String> DEFAULT_ROLES = Set.of("sales_director", "finance_director", "legal");
 
     private volatile Set<String> roles = DEFAULT_ROLES;
+    private volatile Map<String, String> users = Map.of();
     private final List<FlowPlan> deployed = new CopyOnWriteArrayList<>();
     private final Set<String> failing = ConcurrentHashMap.newKeySet();
     private final Map<String, AtomicInteger> engineVersions = new ConcurrentHashMap<>();
 
     public void roles(Set<String> keys) {
         roles = Set.copyOf(keys);
+    }
+
+    /** The users by username (to id) an uploaded BPMN may name. */
+    public void users(Map<String, String> usernameToId) {
+        users = Map.copyOf(usernameToId);
     }
 
     /** Deploying a flow with this key fails from now on, as when the engine refuses its BPMN. */
@@ -51,6 +57,13 @@ public class TestFlowEnvironment implements FlowEnvironment {
     @Override
     public Uni<Set<String>> roleKeys() {
         return Uni.createFrom().item(roles).emitOn(Infrastructure.getDefaultWorkerPool());
+    }
+
+    @Override
+    public Uni<Map<String, String>> userIds(Set<String> usernames) {
+        Map<String, String> known = new java.util.HashMap<>(users);
+        known.keySet().retainAll(usernames);
+        return Uni.createFrom().item((Map<String, String>) known).emitOn(Infrastructure.getDefaultWorkerPool());
     }
 
     @Override

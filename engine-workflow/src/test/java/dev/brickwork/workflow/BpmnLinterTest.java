@@ -33,7 +33,7 @@ class BpmnLinterTest {
         String xml = FlowCompilerTest.compile(Fixtures.contractFlow()).xml();
 
         // when
-        List<Problem> problems = BpmnLinter.lint(xml.getBytes(StandardCharsets.UTF_8));
+        List<Problem> problems = BpmnLinter.lintDeployable(xml.getBytes(StandardCharsets.UTF_8));
 
         // then
         assertThat(problems).isEmpty();
@@ -53,7 +53,6 @@ class BpmnLinterTest {
             delegate not ours      | <serviceTask id='x' operaton:delegateExpression='${mailer}'/>                          | /bpmn/x | BPMN_DELEGATE_UNKNOWN
             external task          | <serviceTask id='x' operaton:type='external' operaton:topic='t'/>                      | /bpmn/x | BPMN_SERVICE_TASK_UNSUPPORTED
             assignee calling bean  | <userTask id='x' operaton:assignee='${users.admin()}'/>                                | /bpmn/x | BPMN_EXPRESSION
-            form from elsewhere    | <userTask id='x' operaton:formKey='embedded:app:forms/a.html'/>                        | /bpmn/x | BPMN_EXTERNAL_RESOURCE
             task listener          | <userTask id='x'><extensionElements><operaton:taskListener class='com.example.L' event='create'/></extensionElements></userTask> | /bpmn/x | BPMN_ELEMENT_FORBIDDEN
             script in listener     | <userTask id='x'><extensionElements><operaton:executionListener event='start'><operaton:script scriptFormat='js' resource='http://evil/x.js'/></operaton:executionListener></extensionElements></userTask> | /bpmn/x | BPMN_ELEMENT_FORBIDDEN
             call activity          | <callActivity id='x' calledElement='other'/>                                          | /bpmn/x | BPMN_ELEMENT_FORBIDDEN
@@ -64,10 +63,74 @@ class BpmnLinterTest {
             """)
     void refusesWhatCouldRunCode(String name, String element, String pointer, String code) {
         // when
+        List<Problem> uploaded = BpmnLinter.lint(process(element.replace('\'', '"')));
+        List<Problem> deployed = BpmnLinter.lintDeployable(process(element.replace('\'', '"')));
+
+        // then
+        assertThat(uploaded).extracting(Problem::pointer, Problem::code).contains(tuple(pointer, code));
+        assertThat(deployed).extracting(Problem::pointer, Problem::code).contains(tuple(pointer, code));
+    }
+
+    @Test
+    void refusesAFormFromElsewhereInWhatIsDeployed() {
+        byte[] bpmn = process("<userTask id=\"x\" operaton:formKey=\"embedded:app:forms/a.html\"/>");
+        assertThat(BpmnLinter.lintDeployable(bpmn)).extracting(Problem::pointer, Problem::code)
+                .containsExactly(tuple("/bpmn/x", "BPMN_EXTERNAL_RESOURCE"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            form key on a start event | <userTask id='x' camunda:formKey='embedded:app:forms/a.html'/>   | /bpmn/x
+            asynchronous continuation | <userTask id='x' camunda:asyncBefore='true' camunda:exclusive='false'/> | /bpmn/x
+            generated form fields     | <userTask id='x'><extensionElements><camunda:formData><camunda:formField id='amount' type='long'/></camunda:formData></extensionElements></userTask> | /bpmn/x
+            job retries               | <userTask id='x'><extensionElements><camunda:failedJobRetryTimeCycle>R3/PT5M</camunda:failedJobRetryTimeCycle></extensionElements></userTask> | /bpmn/x
+            """)
+    void warnsAboutWhatOnlyATasklistReadsInAnUpload(String name, String element, String pointer) {
+        // when
         List<Problem> problems = BpmnLinter.lint(process(element.replace('\'', '"')));
 
         // then
-        assertThat(problems).extracting(Problem::pointer, Problem::code).contains(tuple(pointer, code));
+        assertThat(problems).isNotEmpty().allMatch(p -> !p.isError());
+        assertThat(problems).extracting(Problem::pointer, Problem::code).contains(tuple(pointer, "BPMN_IGNORED"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            a condition in the expression language | <conditionExpression>${amount &gt; 100000}</conditionExpression>
+            a plain condition                      | <conditionExpression>amount &gt; 100000</conditionExpression>
+            """)
+    void leavesConditionsOfAnUploadToTheMapping(String name, String condition) {
+        byte[] bpmn = process("<exclusiveGateway id=\"x\"/><userTask id=\"y\"/>"
+                + "<sequenceFlow id=\"c\" sourceRef=\"x\" targetRef=\"y\">" + condition + "</sequenceFlow>");
+        assertThat(BpmnLinter.lint(bpmn)).isEmpty();
+        assertThat(BpmnLinter.lintDeployable(bpmn)).extracting(Problem::code).containsExactly("BPMN_EXPRESSION");
+    }
+
+    @Test
+    void refusesADeferredExpressionInAnUpload() {
+        byte[] bpmn = process("<exclusiveGateway id=\"x\"/><userTask id=\"y\"/><sequenceFlow id=\"c\" sourceRef=\"x\""
+                + " targetRef=\"y\"><conditionExpression>#{amount}</conditionExpression></sequenceFlow>");
+        assertThat(BpmnLinter.lint(bpmn)).extracting(Problem::pointer, Problem::code)
+                .containsExactly(tuple("/bpmn/c", "BPMN_EXPRESSION"));
+    }
+
+    @Test
+    void saysACamunda8FileIsNotRead() {
+        byte[] bpmn = (HEAD + OPEN.replace("targetNamespace=", "xmlns:zeebe=\"http://camunda.org/schema/zeebe/1.0\" targetNamespace=")
+                + "<userTask id=\"x\"><extensionElements><zeebe:assignmentDefinition assignee=\"demo\"/></extensionElements>"
+                + "</userTask>" + CLOSE).getBytes(StandardCharsets.UTF_8);
+        assertThat(BpmnLinter.lint(bpmn)).extracting(Problem::pointer, Problem::code, Problem::message)
+                .containsExactly(tuple("/bpmn/x", "BPMN_ELEMENT_FORBIDDEN", "Camunda 8 (Zeebe) extensions are not read:"
+                        + " draw the process for Camunda 7 (camunda:assignee, camunda:candidateGroups) or without an engine"));
+    }
+
+    @Test
+    void acceptsWhatCamundaModelerWritesAboutItself() {
+        byte[] bpmn = (HEAD + OPEN.replace("targetNamespace=", "xmlns:modeler=\"http://camunda.org/schema/modeler/1.0\""
+                + " exporter=\"Camunda Modeler\" exporterVersion=\"5.28.0\" modeler:executionPlatform=\"Camunda Platform\""
+                + " modeler:executionPlatformVersion=\"7.22.0\" targetNamespace=") + "<userTask id=\"x\"/>" + CLOSE)
+                .getBytes(StandardCharsets.UTF_8);
+        assertThat(BpmnLinter.lint(bpmn)).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -77,14 +140,14 @@ class BpmnLinterTest {
             condition with a method call | ${brickwork.condition(execution, 'a').getClass()}
             deferred expression          | #{brickwork.condition(execution, 'a')}
             """)
-    void refusesConditionsThatAreNotOurs(String name, String condition) {
+    void refusesConditionsThatAreNotOursInWhatIsDeployed(String name, String condition) {
         // given
         byte[] bpmn = process("<exclusiveGateway id=\"x\"/><userTask id=\"y\"/>"
                 + "<sequenceFlow id=\"c\" sourceRef=\"x\" targetRef=\"y\"><conditionExpression>" + condition
                 + "</conditionExpression></sequenceFlow>");
 
         // when
-        List<Problem> problems = BpmnLinter.lint(bpmn);
+        List<Problem> problems = BpmnLinter.lintDeployable(bpmn);
 
         // then
         assertThat(problems).extracting(Problem::pointer, Problem::code).contains(tuple("/bpmn/c", "BPMN_EXPRESSION"));

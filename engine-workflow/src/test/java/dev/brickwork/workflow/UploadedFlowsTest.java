@@ -92,7 +92,6 @@ class UploadedFlowsTest {
             timeout task of no approval  | "manager.timeout"                  | "boss.timeout"                  | /bpmn/boss.timeout | UPLOAD_APPROVAL_UNKNOWN
             approval id not its key      | "directors"                        | "board"                         | /bpmn/board | UPLOAD_ID_MISMATCH
             rejected of unknown approval | ${brickwork.rejected(execution, 'manager')}</conditionExpression> | ${brickwork.rejected(execution, 'boss')}</conditionExpression> | /bpmn/managerRejected | UPLOAD_APPROVAL_UNKNOWN
-            no finish task               | "_onApproved"                      | "approvedUpdate"                | /bpmn | UPLOAD_FINISH_MISSING
             """)
     void refusesWhatDoesNotFitTheFormOrTheEngine(String name, String from, String to, String pointer, String code) {
         // given
@@ -127,15 +126,19 @@ class UploadedFlowsTest {
     }
 
     @Test
-    void refusesAProcessThatIsNotTheFlowsKey() {
+    void deploysAProcessWhoseIdIsNotTheFlowsKeyUnderTheKey() {
+        // when
         UploadedFlows.Reading reading = UploadedFlows.read(contract().getBytes(StandardCharsets.UTF_8), "other_flow",
                 SUBMIT, Fixtures.context());
-        assertThat(reading.problems()).extracting(Problem::pointer, Problem::code)
-                .containsExactly(tuple("/bpmn", "UPLOAD_PROCESS_INVALID"));
+
+        // then
+        assertThat(reading.problems()).isEmpty();
+        assertThat(reading.plan().orElseThrow().bpmn()).contains("<process id=\"other_flow\"")
+                .doesNotContain("contract_upload");
     }
 
     @Test
-    void refusesAUserTaskThatIsNotAnApproval() {
+    void refusesAUserTaskWhoseAssigneeIsNoUser() {
         // given
         String bpmn = contract().replace("<sequenceFlow id=\"toNotify\" sourceRef=\"sizeJoin\" targetRef=\"tellOwner\"/>",
                 "<sequenceFlow id=\"toNotify\" sourceRef=\"sizeJoin\" targetRef=\"check\"/><userTask id=\"check\""
@@ -146,7 +149,8 @@ class UploadedFlowsTest {
 
         // then
         assertThat(reading.problems()).extracting(Problem::pointer, Problem::code)
-                .containsExactly(tuple("/bpmn/check", "UPLOAD_USER_TASK_UNSUPPORTED"));
+                .containsExactly(tuple("/bpmn/check", "UPLOAD_USER_UNKNOWN"));
+        assertThat(reading.problems().get(0).message()).doesNotContain("u1");
     }
 
     @Test

@@ -90,7 +90,7 @@ class CrmFlowsTest {
                 "total_amount >= 1000000");
     }
 
-    private static Map<String, JsonNode> flows() {
+    static Map<String, JsonNode> flows() {
         Map<String, JsonNode> flows = new java.util.LinkedHashMap<>();
         CrmParts.PACKAGE.get("flows").forEach(flow -> flows.put(flow.get("key").asText(), flow));
         return flows;

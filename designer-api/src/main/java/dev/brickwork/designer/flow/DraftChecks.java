@@ -19,6 +19,7 @@ import dev.brickwork.workflow.read.FlowReading;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -45,9 +46,11 @@ final class DraftChecks {
     private DraftChecks() {
     }
 
-    static Checked check(FlowDraft draft, String flowKey, Optional<CompiledForm> form, Set<String> roles) {
+    /** @param users username to user id for the usernames an uploaded draft names (see {@link FlowDrafts#users}) */
+    static Checked check(FlowDraft draft, String flowKey, Optional<CompiledForm> form, Set<String> roles,
+                         Map<String, String> users) {
         if (draft instanceof FlowDraft.Uploaded upload) {
-            return uploaded(upload.bpmn(), flowKey, upload.binding(), form, roles);
+            return uploaded(upload.bpmn(), flowKey, upload.binding(), form, roles, users);
         }
         return designed(((FlowDraft.Designed) draft).json(), flowKey, form, roles);
     }
@@ -85,7 +88,7 @@ final class DraftChecks {
      * against, gets those problems only; a clean one is read into its plan.
      */
     static Checked uploaded(byte[] bpmn, String flowKey, FlowDraft.Binding binding, Optional<CompiledForm> form,
-                            Set<String> roles) {
+                            Set<String> roles, Map<String, String> users) {
         List<Problem> problems = new ArrayList<>();
         if (form.isEmpty()) {
             problems.add(formProblem(binding.form(), "An uploaded flow needs the form it runs on (parameter 'form')."));
@@ -98,11 +101,13 @@ final class DraftChecks {
             problems.add(Problem.error("/trigger/on", DefinitionCodes.PROPERTY_VALUE_INVALID,
                     "'on' is one of submit, create, update."));
         }
-        problems.addAll(BpmnLinter.lint(bpmn));
         if (problems.stream().anyMatch(Problem::isError)) {
+            problems.addAll(BpmnLinter.lint(bpmn));
             return new Checked(problems, Optional.empty());
         }
-        UploadedFlows.Reading reading = UploadedFlows.read(bpmn, flowKey, trigger.get(), new FlowContext(form.get(), roles));
+        // the reading lints the file first and stops at what the linter refuses
+        UploadedFlows.Reading reading = UploadedFlows.read(bpmn, flowKey, trigger.get(),
+                new FlowContext(form.get(), roles, users));
         problems.addAll(reading.problems());
         if (reading.plan().isEmpty() || problems.stream().anyMatch(Problem::isError)) {
             return new Checked(problems, Optional.empty());

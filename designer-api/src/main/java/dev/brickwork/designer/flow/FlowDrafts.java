@@ -51,13 +51,15 @@ public class FlowDrafts {
         if (!Keys.valid(flowKey)) {
             return Uni.createFrom().failure(flowNotFound());
         }
-        return environment(environments).chain(FlowDrafts::roles).chain(roles -> LostRaces.answer(sessions.withTransaction(session ->
+        return environment(environments).chain(environment -> roles(environment).chain(roles -> users(environment, draft)
+                .map(users -> new Directory(roles, users)))).chain(directory -> LostRaces.answer(sessions.withTransaction(session ->
                 app(session, appKey).chain(app -> find(session, app, flowKey).chain(existing -> {
                     if (expectedVersion != null && (existing == null || IfMatch.stale(expectedVersion, existing.version))) {
                         throw new ProblemException(CommonProblem.STALE_VERSION, "The flow changed since it was read; read it again.");
                     }
                     return form(session, app.id, draft.formKey()).chain(form -> {
-                        List<Problem> problems = DraftChecks.check(draft, flowKey, form, roles).problems();
+                        List<Problem> problems = DraftChecks.check(draft, flowKey, form, directory.roles(),
+                                directory.users()).problems();
                         FlowEntity flow = existing != null ? existing : newFlow(app, flowKey);
                         store(flow, draft);
                         flow.draftProblems = StoredJson.write(problems);
@@ -112,6 +114,21 @@ public class FlowDrafts {
             flow.draftForm = draft.formKey().orElse(null);
             flow.draftTrigger = null;
         }
+    }
+
+    private record Directory(Set<String> roles, java.util.Map<String, String> users) {
+    }
+
+    /**
+     * The ids of the users an uploaded draft names by username, delivered back on the caller's context; none for a
+     * designed draft, which names users by id.
+     */
+    static Uni<java.util.Map<String, String>> users(FlowEnvironment environment, FlowDraft draft) {
+        if (!(draft instanceof FlowDraft.Uploaded upload)) {
+            return Uni.createFrom().item(java.util.Map.of());
+        }
+        Set<String> names = dev.brickwork.workflow.plan.UploadedFlows.usernames(upload.bpmn());
+        return names.isEmpty() ? Uni.createFrom().item(java.util.Map.of()) : SameContext.keep(() -> environment.userIds(names));
     }
 
     /** The roles that exist now, delivered back on the caller's context. */

@@ -84,7 +84,7 @@ public class FlowPublisher {
         Uni<Prepared> prepared = FlowDrafts.app(session, appKey).chain(app -> FlowDrafts.find(session, app, flowKey)
                 .onItem().ifNull().failWith(FlowDrafts::flowNotFound)
                 .chain(flow -> session.lock(flow, LockMode.PESSIMISTIC_WRITE).replaceWith(flow))
-                .chain(flow -> prepare(session, app.id, flow, roles)));
+                .chain(flow -> prepare(session, environment, app.id, flow, roles)));
         if (dryRun) {
             return prepared.map(next -> new Published(next.number(), null, next.plan().bpmn(), true));
         }
@@ -94,14 +94,16 @@ public class FlowPublisher {
                         next.checked().form(), next.flow().draftBpmn != null, done.processDefinitionId(), by, byName))));
     }
 
-    private static Uni<Prepared> prepare(Mutiny.Session session, UUID appId, FlowEntity flow, Set<String> roles) {
+    private static Uni<Prepared> prepare(Mutiny.Session session, FlowEnvironment environment, UUID appId, FlowEntity flow,
+                                         Set<String> roles) {
         FlowDraft draft = FlowDrafts.stored(flow);
         if (draft == null) {
             return Uni.createFrom().failure(new ProblemException(DesignProblem.FLOW_DRAFT_MISSING,
                     "Save a draft before publishing."));
         }
-        return FlowDrafts.form(session, appId, draft.formKey()).map(form -> {
-            DraftChecks.Checked checked = DraftChecks.check(draft, flow.flowKey, form, roles);
+        // usernames resolve again at publish: a user renamed or removed since the draft was saved is a problem now
+        return FlowDrafts.users(environment, draft).chain(users -> FlowDrafts.form(session, appId, draft.formKey()).map(form -> {
+            DraftChecks.Checked checked = DraftChecks.check(draft, flow.flowKey, form, roles, users);
             if (checked.ready().isEmpty() || checked.problems().stream().anyMatch(Problem::isError)) {
                 throw new ProblemException(DesignProblem.DEFINITION_INVALID, "The draft has problems; nothing was published.",
                         checked.problems().stream().map(FlowPublisher::error).toList());
@@ -112,7 +114,7 @@ public class FlowPublisher {
             String planJson = FlowPlanJson.write(plan).toString();
             int number = flow.currentVersion == null ? 1 : flow.currentVersion + 1;
             return new Prepared(flow, ready, plan, planJson, number);
-        });
+        }));
     }
 
     private static Uni<Deployment> deploy(FlowEnvironment environment, FlowPlan plan) {

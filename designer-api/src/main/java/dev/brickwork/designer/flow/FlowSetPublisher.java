@@ -66,13 +66,14 @@ public class FlowSetPublisher {
         return FlowDrafts.environment(environments).chain(environment -> FlowDrafts.roles(environment).chain(existing -> {
             Set<String> roles = new HashSet<>(existing);
             roles.addAll(packageRoles);
-            return check(session, app, drafts, pointers, roles)
+            return check(session, environment, app, drafts, pointers, roles)
                     .chain(checked -> apply(session, environment, roles, app, checked, dryRun, by, byName));
         }));
     }
 
-    private static Uni<List<Checked>> check(Mutiny.Session session, AppEntity app, LinkedHashMap<String, FlowDraft> drafts,
-                                            Map<String, String> pointers, Set<String> roles) {
+    private static Uni<List<Checked>> check(Mutiny.Session session, FlowEnvironment environment, AppEntity app,
+                                            LinkedHashMap<String, FlowDraft> drafts, Map<String, String> pointers,
+                                            Set<String> roles) {
         List<Checked> checked = new ArrayList<>();
         List<ProblemError> errors = new ArrayList<>();
         Uni<Void> chain = Uni.createFrom().voidItem();
@@ -85,12 +86,12 @@ public class FlowSetPublisher {
                     checked.add(new Checked(key, draft, flow, true, List.of()));
                     return Uni.createFrom().voidItem();
                 }
-                return FlowDrafts.form(session, app.id, draft.formKey()).invoke(form -> {
-                    List<Problem> problems = DraftChecks.check(draft, key, form, roles).problems();
+                return FlowDrafts.users(environment, draft).chain(users -> FlowDrafts.form(session, app.id, draft.formKey()).invoke(form -> {
+                    List<Problem> problems = DraftChecks.check(draft, key, form, roles, users).problems();
                     problems.stream().filter(Problem::isError).forEach(problem -> errors.add(new ProblemError(
                             at + problem.pointer(), problem.code(), "error", problem.message(), null)));
                     checked.add(new Checked(key, draft, flow, false, problems.stream().filter(p -> !p.isError()).toList()));
-                }).replaceWithVoid();
+                })).replaceWithVoid();
             })));
         }
         return chain.map(done -> {

@@ -11,6 +11,7 @@ import org.operaton.bpm.model.bpmn.instance.ExclusiveGateway;
 import org.operaton.bpm.model.bpmn.instance.Gateway;
 import org.operaton.bpm.model.bpmn.instance.MultiInstanceLoopCharacteristics;
 import org.operaton.bpm.model.bpmn.instance.ParallelGateway;
+import org.operaton.bpm.model.bpmn.instance.SequenceFlow;
 import org.operaton.bpm.model.bpmn.instance.ServiceTask;
 import org.operaton.bpm.model.bpmn.instance.StartEvent;
 import org.operaton.bpm.model.bpmn.instance.UserTask;
@@ -59,12 +60,14 @@ public final class FlowCompiler {
         int end = 1 + body.columns();
         int bottom = body.rows();
         // the rejected path is laid out first so approvals can point at it; flows are added as nodes are compiled
-        writer.add(ServiceTask.class, "_onRejected", "Rejected", end, bottom).setOperatonDelegateExpression(
-                RuntimeContract.UPDATE);
+        ServiceTask onRejected = writer.add(ServiceTask.class, "_onRejected", "Rejected", end, bottom);
+        onRejected.setOperatonDelegateExpression(RuntimeContract.UPDATE);
+        writer.properties(onRejected, set(flow.onRejected()));
         writer.add(EndEvent.class, "_rejected", "Rejected", end + 1, bottom);
         writer.flow("_onRejected", "_rejected", null);
-        writer.add(ServiceTask.class, "_onApproved", "Approved", end, 0).setOperatonDelegateExpression(
-                RuntimeContract.UPDATE);
+        ServiceTask onApproved = writer.add(ServiceTask.class, "_onApproved", "Approved", end, 0);
+        onApproved.setOperatonDelegateExpression(RuntimeContract.UPDATE);
+        writer.properties(onApproved, set(flow.onApproved()));
         writer.add(EndEvent.class, "_approved", "Approved", end + 1, 0);
         writer.flow("_start", body.entry() == null ? "_onApproved" : body.entry(), null);
         if (body.exit() != null) {
@@ -105,15 +108,20 @@ public final class FlowCompiler {
             return split(parallel.id(), parallel.branches(), ParallelGateway.class, column, row);
         }
         if (node instanceof FlowNode.Notify notify) {
-            return serviceTask(notify.id(), RuntimeContract.NOTIFY, column, row);
+            Map<String, String> properties = new LinkedHashMap<>();
+            properties.put("brickwork.to", DefinitionJson.approvers(notify.to()).toString());
+            properties.put("brickwork.message", notify.message());
+            return serviceTask(notify.id(), RuntimeContract.NOTIFY, properties, column, row);
         }
-        return serviceTask(node.id(), RuntimeContract.UPDATE, column, row);
+        return serviceTask(node.id(), RuntimeContract.UPDATE, set(((FlowNode.Update) node).set()), column, row);
     }
 
     private Fragment approval(FlowNode.Approval approval, int column, int row) {
         String key = approval.id();
-        UserTask task = writer.add(UserTask.class, key, key, column, row);
+        UserTask task = writer.add(UserTask.class, key, approval.label() == null ? key : approval.label().in("en"),
+                column, row);
         task.setOperatonAssignee(RuntimeContract.ASSIGNEE);
+        writer.properties(task, approvalProperties(approval));
         MultiInstanceLoopCharacteristics loop = writer.model().newInstance(MultiInstanceLoopCharacteristics.class);
         loop.setSequential(approval.mode() == ApprovalMode.SEQUENTIAL);
         loop.setOperatonCollection(RuntimeContract.approvers(key));
@@ -172,7 +180,10 @@ public final class FlowCompiler {
             } else if (branch.otherwise()) {
                 writer.defaultNext(split);
             }
-            writer.flow(split, fragment.entry() == null ? join : fragment.entry(), condition);
+            SequenceFlow flow = writer.flow(split, fragment.entry() == null ? join : fragment.entry(), condition);
+            if (branch.when() != null) {
+                writer.properties(flow, Map.of("brickwork.when", branch.when()));
+            }
             if (fragment.exit() != null) {
                 writer.flow(fragment.exit(), join, null);
             }
@@ -180,8 +191,27 @@ public final class FlowCompiler {
         return new Fragment(split, join, widest + 2, Math.max(rows, 1));
     }
 
-    private Fragment serviceTask(String id, String delegate, int column, int row) {
-        writer.add(ServiceTask.class, id, null, column, row).setOperatonDelegateExpression(delegate);
+    private static Map<String, String> approvalProperties(FlowNode.Approval approval) {
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("brickwork.approvers", DefinitionJson.approvers(approval.approvers()).toString());
+        properties.put("brickwork.mode", approval.mode().json());
+        if (approval.timeout() != null) {
+            properties.put("brickwork.timeout", DefinitionJson.timeout(approval.timeout()).toString());
+        }
+        if (approval.label() != null && approval.label().plain() == null) {
+            properties.put("brickwork.label", DefinitionJson.label(approval.label()).toString());
+        }
+        return properties;
+    }
+
+    private static Map<String, String> set(dev.brickwork.workflow.model.Outcome outcome) {
+        return outcome.set().isEmpty() ? Map.of() : Map.of("brickwork.set", DefinitionJson.outcome(outcome).toString());
+    }
+
+    private Fragment serviceTask(String id, String delegate, Map<String, String> properties, int column, int row) {
+        ServiceTask task = writer.add(ServiceTask.class, id, null, column, row);
+        task.setOperatonDelegateExpression(delegate);
+        writer.properties(task, properties);
         elementIds.put(id, id);
         return new Fragment(id, id, 1, 1);
     }

@@ -99,6 +99,29 @@ final class ProcessWriter {
         return event;
     }
 
+    /**
+     * {@code operaton:property} elements named {@code brickwork.*}: what the flow says beyond the BPMN (approvers,
+     * conditions, values), so that the file uploaded back gives the same plan. The engine never reads them.
+     */
+    void properties(org.operaton.bpm.model.bpmn.instance.BaseElement element, Map<String, String> properties) {
+        if (properties.isEmpty()) {
+            return;
+        }
+        org.operaton.bpm.model.bpmn.instance.ExtensionElements extensions =
+                model.newInstance(org.operaton.bpm.model.bpmn.instance.ExtensionElements.class);
+        org.operaton.bpm.model.bpmn.instance.operaton.OperatonProperties list =
+                model.newInstance(org.operaton.bpm.model.bpmn.instance.operaton.OperatonProperties.class);
+        properties.forEach((name, value) -> {
+            org.operaton.bpm.model.bpmn.instance.operaton.OperatonProperty property =
+                    model.newInstance(org.operaton.bpm.model.bpmn.instance.operaton.OperatonProperty.class);
+            property.setOperatonName(name);
+            property.setOperatonValue(value);
+            list.getOperatonProperties().add(property);
+        });
+        extensions.addChildElement(list);
+        element.setExtensionElements(extensions);
+    }
+
     /** Marks the next flow leaving {@code gateway} as its default flow. */
     void defaultNext(String gateway) {
         defaultPending.add(gateway);

@@ -27,8 +27,21 @@ public final class BpmnLinter {
     private BpmnLinter() {
     }
 
-    /** Every problem of the file; empty when it may be deployed. */
+    /**
+     * Every problem of an uploaded file: standard constructs the upload mapping turns into the runtime's shape pass
+     * (conditions in the expression language, {@code ${variable}} assignees and collections), tasklist-only
+     * extensions are warnings ({@code BPMN_IGNORED}).
+     */
     public static List<Problem> lint(byte[] bpmn) {
+        return lint(bpmn, true);
+    }
+
+    /** Every problem of a file to deploy, which may hold only the expressions of {@code RuntimeContract}. */
+    public static List<Problem> lintDeployable(byte[] bpmn) {
+        return lint(bpmn, false);
+    }
+
+    private static List<Problem> lint(byte[] bpmn, boolean upload) {
         if (bpmn == null || bpmn.length == 0) {
             return List.of(Problem.error("/bpmn", LintCodes.BPMN_MALFORMED, "The file is empty"));
         }
@@ -51,8 +64,8 @@ public final class BpmnLinter {
             return List.of(Problem.error("/bpmn", LintCodes.BPMN_MALFORMED, "The file is not well-formed XML"));
         }
         List<Problem> problems = new ArrayList<>();
-        new ElementRules(problems).check(document.getDocumentElement());
-        if (problems.isEmpty()) {
+        new ElementRules(problems, upload).check(document.getDocumentElement());
+        if (problems.stream().noneMatch(Problem::isError)) {
             modelProblem(bpmn).ifPresent(problems::add);
         }
         return problems;

@@ -26,4 +26,6 @@ public final class LintCodes {
     public static final String BPMN_SERVICE_TASK_UNSUPPORTED = "BPMN_SERVICE_TASK_UNSUPPORTED";
     /** an import, operaton:resource or anything else that loads from outside the file */
     public static final String BPMN_EXTERNAL_RESOURCE = "BPMN_EXTERNAL_RESOURCE";
+    /** a warning: a tasklist-only extension ({@code formKey}, {@code formData}, {@code asyncBefore}, ...), ignored */
+    public static final String BPMN_IGNORED = "BPMN_IGNORED";
 }

@@ -111,6 +111,11 @@ final class ElementProperties {
      * the uploaded text, so it is left out (the position stays).
      */
     void relocate(String name, List<Problem> inner) {
+        relocate(pointer, name, inner, problems);
+    }
+
+    /** {@link #relocate(String, List)} for an element whose properties are not read. */
+    static void relocate(String pointer, String name, List<Problem> inner, List<Problem> problems) {
         for (Problem problem : inner) {
             String message = problem.code().startsWith("EXPR_")
                     ? QUOTED.matcher(problem.message()).replaceAll("'…'") : problem.message();

@@ -1,6 +1,7 @@
 package dev.brickwork.workflow.plan;
 
 import dev.brickwork.forms.model.Label;
+import dev.brickwork.workflow.bpmn.DefinitionJson;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -99,12 +100,7 @@ public final class FlowPlanJson {
 
     /** A label as the definitions write it: a plain string, or an object of language tag to text. */
     public static JsonNode labelJson(Label label) {
-        if (label.plain() != null) {
-            return NODES.textNode(label.plain());
-        }
-        ObjectNode json = NODES.objectNode();
-        new java.util.TreeMap<>(label.translations()).forEach(json::put);
-        return json;
+        return DefinitionJson.label(label);
     }
 
     /** Plans stored before labels had languages hold a string; both read back. */
@@ -154,22 +150,7 @@ public final class FlowPlanJson {
     }
 
     private static ArrayNode approvers(List<Approver> approvers) {
-        ArrayNode array = NODES.arrayNode();
-        for (Approver approver : approvers) {
-            ObjectNode json = array.addObject();
-            if (approver instanceof Approver.User user) {
-                json.put("user", user.id());
-            } else if (approver instanceof Approver.Role role) {
-                json.put("role", role.key());
-            } else if (approver instanceof Approver.Field field) {
-                json.put("field", field.field());
-            } else if (approver instanceof Approver.ManagerOf managerOf) {
-                json.put("managerOf", managerOf.field());
-            } else if (approver instanceof Approver.Department department) {
-                json.put("department", department.id());
-            }
-        }
-        return array;
+        return DefinitionJson.approvers(approvers);
     }
 
     private static List<Approver> approvers(JsonNode array) {
@@ -196,9 +177,7 @@ public final class FlowPlanJson {
     }
 
     private static ObjectNode outcome(Outcome outcome) {
-        ObjectNode json = NODES.objectNode();
-        outcome.set().forEach((field, value) -> json.set(field, value.deepCopy()));
-        return json;
+        return DefinitionJson.outcome(outcome);
     }
 
     private static Outcome outcome(JsonNode json) {

@@ -20,6 +20,20 @@ public final class FlowPlans {
     /** The suffix of the service task a timeout's timer leads to: {@code <approval key>.timeout}. */
     public static final String TIMEOUT_SUFFIX = ".timeout";
 
+    /**
+     * Whether a service task id is a finish: {@code _onApproved} / {@code _onRejected}, or one of the further finishes
+     * an upload with several ends gets ({@code _onApproved.2} ...); true for approved, false for rejected.
+     */
+    public static java.util.Optional<Boolean> finishOf(String activityId) {
+        if (ON_APPROVED.equals(activityId) || activityId.startsWith(ON_APPROVED + ".")) {
+            return java.util.Optional.of(true);
+        }
+        if (ON_REJECTED.equals(activityId) || activityId.startsWith(ON_REJECTED + ".")) {
+            return java.util.Optional.of(false);
+        }
+        return java.util.Optional.empty();
+    }
+
     private final BpmnCompilation compilation;
     private final Map<String, FlowPlan.Approval> approvals = new LinkedHashMap<>();
     private final Map<String, FlowPlan.Activity> activities = new LinkedHashMap<>();

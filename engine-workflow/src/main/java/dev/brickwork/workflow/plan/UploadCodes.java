@@ -10,7 +10,7 @@ public final class UploadCodes {
     private UploadCodes() {
     }
 
-    /** not exactly one process, or its id is not the flow key */
+    /** not exactly one process */
     public static final String UPLOAD_PROCESS_INVALID = "UPLOAD_PROCESS_INVALID";
     /** a required {@code brickwork.*} property is missing */
     public static final String UPLOAD_PROPERTY_MISSING = "UPLOAD_PROPERTY_MISSING";
@@ -34,4 +34,18 @@ public final class UploadCodes {
     public static final String UPLOAD_TIMEOUT_MISMATCH = "UPLOAD_TIMEOUT_MISMATCH";
     /** {@code _onApproved} (or, with approvals, {@code _onRejected}) is missing */
     public static final String UPLOAD_FINISH_MISSING = "UPLOAD_FINISH_MISSING";
+    /** a standard user task that says nobody decides (no assignee, candidateUsers or candidateGroups) */
+    public static final String UPLOAD_APPROVERS_MISSING = "UPLOAD_APPROVERS_MISSING";
+    /** an assignee or candidate user {@code ${name}} where name is not a user field of the form */
+    public static final String UPLOAD_ASSIGNEE_UNMAPPED = "UPLOAD_ASSIGNEE_UNMAPPED";
+    /** an assignee or candidate user that is no Brickwork user's username */
+    public static final String UPLOAD_USER_UNKNOWN = "UPLOAD_USER_UNKNOWN";
+    /** multi-instance by count ({@code loopCardinality}) */
+    public static final String UPLOAD_LOOP_UNSUPPORTED = "UPLOAD_LOOP_UNSUPPORTED";
+    /** a shape the mapping cannot turn into Brickwork's: a user task with several ways out, a decision condition elsewhere than after a task */
+    public static final String UPLOAD_FLOW_UNMAPPED = "UPLOAD_FLOW_UNMAPPED";
+    /** a timer on a user task that is not a duration, or that leads to no single outcome */
+    public static final String UPLOAD_TIMER_UNMAPPED = "UPLOAD_TIMER_UNMAPPED";
+    /** an end event reached both after a rejection and without one, or by a reminder's path and the main path */
+    public static final String UPLOAD_END_AMBIGUOUS = "UPLOAD_END_AMBIGUOUS";
 }

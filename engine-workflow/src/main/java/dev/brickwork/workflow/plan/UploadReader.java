@@ -2,6 +2,7 @@ package dev.brickwork.workflow.plan;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.brickwork.forms.Problem;
+import dev.brickwork.forms.model.Label;
 import dev.brickwork.forms.read.DefinitionCodes;
 import dev.brickwork.forms.read.Props;
 import dev.brickwork.workflow.bpmn.RuntimeContract;
@@ -34,6 +35,7 @@ final class UploadReader {
     static final String SET = "brickwork.set";
     static final String TO = "brickwork.to";
     static final String MESSAGE = "brickwork.message";
+    static final String LABEL = "brickwork.label";
 
     private final FlowContext context;
     private final List<Problem> problems;
@@ -90,9 +92,25 @@ final class UploadReader {
         ApprovalMode mode = mode(props);
         Timeout timeout = timeout(props);
         ApprovalShape.check(props, task, loop, mode);
+        Label label = label(props, task);
         props.finish();
-        String label = task.hasAttribute("name") && !task.getAttribute("name").isBlank() ? task.getAttribute("name") : id;
-        approvals.put(id, new FlowPlan.Approval(id, dev.brickwork.forms.model.Label.of(label), approvers, mode, timeout));
+        approvals.put(id, new FlowPlan.Approval(id, label, approvers, mode, timeout));
+    }
+
+    /** {@code brickwork.label} (an object of language tag to text, as Brickwork exports it), else the task's name. */
+    private static Label label(ElementProperties props, Element task) {
+        JsonNode json = props.json(LABEL, false);
+        if (json != null) {
+            Map<String, String> texts = new LinkedHashMap<>();
+            json.fields().forEachRemaining(e -> texts.put(e.getKey(), e.getValue().asText()));
+            if (json.isObject() && !texts.isEmpty() && json.size() <= 20
+                    && texts.values().stream().allMatch(t -> !t.isBlank() && t.length() <= 200)) {
+                return new Label(null, texts);
+            }
+            props.error(DefinitionCodes.PROPERTY_VALUE_INVALID, LABEL + " is an object of language tag to text");
+        }
+        String name = task.getAttribute("name");
+        return Label.of(name.isBlank() ? task.getAttribute("id") : name);
     }
 
     private ApprovalMode mode(ElementProperties props) {
@@ -120,7 +138,7 @@ final class UploadReader {
             if (conditions.containsKey(conditionId)) {
                 props.error(UploadCodes.UPLOAD_CONDITION_DUPLICATE, "Another flow uses the same condition id");
             } else if (when != null) {
-                checked(props, WHEN, parts -> {
+                checked(props, "The condition", parts -> {
                     parts.condition(when, props.pointer());
                     return when;
                 });
@@ -137,10 +155,9 @@ final class UploadReader {
         String delegate = Dom.engineAttribute(task, "delegateExpression");
         ElementProperties props = ElementProperties.of(task, problems);
         if (RuntimeContract.UPDATE.equals(delegate)) {
-            boolean finish = FlowPlans.ON_APPROVED.equals(id) || FlowPlans.ON_REJECTED.equals(id);
-            Outcome set = set(props, !finish);
-            activities.put(id, finish ? new FlowPlan.Finish(FlowPlans.ON_APPROVED.equals(id), set)
-                    : new FlowPlan.Update(set));
+            java.util.Optional<Boolean> finish = FlowPlans.finishOf(id);
+            Outcome set = set(props, finish.isEmpty());
+            activities.put(id, finish.isPresent() ? new FlowPlan.Finish(finish.get(), set) : new FlowPlan.Update(set));
         } else if (RuntimeContract.NOTIFY.equals(delegate)) {
             List<Approver> to = approvers(props, TO);
             String message = props.text(MESSAGE, true);

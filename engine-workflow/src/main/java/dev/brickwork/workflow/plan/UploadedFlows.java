@@ -14,13 +14,18 @@ import org.xml.sax.SAXException;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Reads an uploaded BPMN into a {@link FlowPlan}: it must pass {@code BpmnLinter}; approvers, branch conditions and
- * the notify / update / finish / timeout steps come from {@code operaton:property} (or {@code camunda:property})
- * elements named {@code brickwork.*} on the elements, checked against the form and roles like a designed flow.
+ * Reads an uploaded BPMN into a {@link FlowPlan}: it must pass {@code BpmnLinter}'s upload rules; standard BPMN
+ * (Camunda Modeler, bpmn.io) is first mapped to Brickwork's shape by {@code StandardBpmn} (decision 0032), then
+ * approvers, branch conditions and the notify / update / finish / timeout steps come from {@code operaton:property}
+ * (or {@code camunda:property}) elements named {@code brickwork.*} on the elements, checked against the form and
+ * roles like a designed flow. What is deployed must pass {@code BpmnLinter.lintDeployable}.
  *
  * <ul>
  * <li>an approval is a user task {@code <key>}, multi-instance over {@code ${brickwork.approvers(execution, '<key>')}},
@@ -47,6 +52,10 @@ public final class UploadedFlows {
     private UploadedFlows() {
     }
 
+    /**
+     * Reads the file into the plan of flow {@code flowKey}. The plan's BPMN is the file mapped to the runtime's shape
+     * (see {@code StandardBpmn}); the caller keeps the file as uploaded.
+     */
     public static Reading read(byte[] bpmn, String flowKey, Trigger trigger, FlowContext context) {
         List<Problem> problems = new ArrayList<>(BpmnLinter.lint(bpmn));
         if (problems.stream().anyMatch(Problem::isError)) {
@@ -67,16 +76,40 @@ public final class UploadedFlows {
                                            FlowContext context, List<Problem> problems) {
         trigger(trigger, context, problems);
         List<Element> processes = Dom.children(document.getDocumentElement(), "process");
-        if (processes.size() != 1 || !processes.get(0).getAttribute("id").equals(flowKey)) {
-            problems.add(Problem.error("/bpmn", UploadCodes.UPLOAD_PROCESS_INVALID,
-                    "The file must hold exactly one process, whose id is the flow's key"));
+        if (processes.size() != 1) {
+            problems.add(Problem.error("/bpmn", UploadCodes.UPLOAD_PROCESS_INVALID, "The file must hold exactly one process"));
             return Optional.empty();
         }
-        UploadReader read = new UploadReader(context, problems);
+        StandardBpmn mapping = new StandardBpmn(context, problems);
+        mapping.map(processes.get(0), flowKey);
+        if (problems.stream().anyMatch(Problem::isError)) {
+            return Optional.empty();
+        }
+        // what the mapped file says is reported where the modeller drew it
+        List<Problem> found = new ArrayList<>();
+        UploadReader read = new UploadReader(context, found);
         read.read(processes.get(0));
-        new UploadChecks(read, problems).check();
+        new UploadChecks(read, found).check();
+        String deployed = SafeXml.write(document);
+        found.addAll(BpmnLinter.lintDeployable(deployed.getBytes(StandardCharsets.UTF_8)));
+        Map<String, String> pointers = mapping.uploadedPointers();
+        found.forEach(p -> problems.add(new Problem(pointers.getOrDefault(p.pointer(), p.pointer()), p.code(),
+                p.severity(), p.message())));
         return Optional.of(new FlowPlan(flowKey, context.form().definition().key(), trigger, read.approvals,
-                read.conditions, read.activities, SafeXml.write(document)));
+                read.conditions, read.activities, deployed));
+    }
+
+    /** The usernames the file's user tasks name (assignee, candidateUsers), to look up before reading it. */
+    public static Set<String> usernames(byte[] bpmn) {
+        if (bpmn == null || bpmn.length > BpmnLinter.MAX_BYTES) {
+            return Set.of();
+        }
+        try {
+            return StandardApprovers.usernames(SafeXml.parse(bpmn).getDocumentElement());
+        } catch (SAXException | IOException | RuntimeException | StackOverflowError e) {
+            // the linter reports what is wrong with the file
+            return Set.of();
+        }
     }
 
     private static void trigger(Trigger trigger, FlowContext context, List<Problem> problems) {

@@ -6,13 +6,17 @@ import dev.brickwork.workflow.plan.FlowPlan;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 
-/** What publishing a flow needs from the runtime: the roles that exist and the engine to deploy to. */
+/** What publishing a flow needs from the runtime: the roles and users that exist and the engine to deploy to. */
 @ApplicationScoped
 public class RuntimeFlowEnvironment implements FlowEnvironment {
 
@@ -31,6 +35,19 @@ public class RuntimeFlowEnvironment implements FlowEnvironment {
             }
             return keys;
         });
+    }
+
+    /** Disabled users are left out: a flow must not hand tasks to someone who cannot log in. */
+    @Override
+    public Uni<Map<String, String>> userIds(Set<String> usernames) {
+        return pool.preparedQuery("SELECT username, id FROM brickwork.users WHERE username = ANY($1) AND NOT disabled")
+                .execute(Tuple.of(usernames.toArray(String[]::new))).map(rows -> {
+                    Map<String, String> ids = new HashMap<>();
+                    for (Row row : rows) {
+                        ids.put(row.getString(0), row.getUUID(1).toString());
+                    }
+                    return ids;
+                });
     }
 
     @Override

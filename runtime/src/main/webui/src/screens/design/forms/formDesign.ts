@@ -60,17 +60,23 @@ export function useFormDesign(app: string, formKey: string) {
   const publishedKeys = computed(() => new Set((published.value?.fields ?? []).map((f) => f.key)))
   const fieldKeys = computed(() => new Set(definition.value.fields.flatMap((f) => [f.key, ...(f.fields ?? []).map((c) => c.key)])))
 
+  /** The form's design as stored, and the definition it was last published as. */
+  async function fetchDesign() {
+    const answer = await call<FormDesign>('GET', designPath(app, formKey))
+    design.value = answer.body
+    etag.value = answer.etag
+    if (answer.body.currentVersion) {
+      const version = await call<{ definition: FormDefinition }>('GET', `${designPath(app, formKey)}/versions/${answer.body.currentVersion}`)
+      published.value = version.body.definition
+    }
+    return answer.body
+  }
+
   async function load() {
     loading.value = true
     try {
-      const answer = await call<FormDesign>('GET', designPath(app, formKey))
-      design.value = answer.body
-      etag.value = answer.etag
-      if (answer.body.currentVersion) {
-        const version = await call<{ definition: FormDefinition }>('GET', `${designPath(app, formKey)}/versions/${answer.body.currentVersion}`)
-        published.value = version.body.definition
-      }
-      const start = answer.body.draft ?? published.value
+      const stored = await fetchDesign()
+      const start = stored.draft ?? published.value
       if (start) definition.value = withLayout(JSON.parse(JSON.stringify(start)))
     } catch (e) {
       if (!(e instanceof ApiProblem) || e.status !== 404) throw e
@@ -315,13 +321,7 @@ export function useFormDesign(app: string, formKey: string) {
   }
 
   async function reloadDesign() {
-    const answer = await call<FormDesign>('GET', designPath(app, formKey))
-    design.value = answer.body
-    etag.value = answer.etag
-    if (answer.body.currentVersion) {
-      const version = await call<{ definition: FormDefinition }>('GET', `${designPath(app, formKey)}/versions/${answer.body.currentVersion}`)
-      published.value = version.body.definition
-    }
+    await fetchDesign()
   }
 
   return reactive({
