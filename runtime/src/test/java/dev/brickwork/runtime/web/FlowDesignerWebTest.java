@@ -128,6 +128,42 @@ class FlowDesignerWebTest extends WebAppTestBase {
         page.context().close();
     }
 
+    @Test
+    void aBpmnAsCamundaModelerWritesItUploadsDeploysAndRuns() throws Exception {
+        // given: a lead flow's draft, then the file a Camunda Modeler user drew for it
+        People.asAdmin().body("{\"schemaVersion\": 1, \"key\": \"ui_modeler\", \"form\": \"lead\","
+                + " \"trigger\": {\"on\": \"submit\"}, \"nodes\": []}")
+                .put("/api/v1/design/apps/crm/flows/ui_modeler/draft").then().statusCode(200);
+        String gm = Db.single("SELECT u.username FROM brickwork.users u JOIN brickwork.user_roles r ON r.user_id = u.id"
+                + " WHERE r.role_key = 'gm' AND NOT u.disabled ORDER BY u.username LIMIT 1");
+        Path file = Files.createTempFile("modeler", ".bpmn");
+        Files.writeString(file, MODELER.formatted(gm), StandardCharsets.UTF_8);
+
+        // when: uploaded in the designer and published
+        Page page = browser.signedIn("admin", TestDatabase.adminPassword(), "en-US", 1280);
+        page.navigate(browser.url("/design/flows/crm/ui_modeler"));
+        page.getByTestId("flow-tree").waitFor();
+        page.getByTestId("flow-upload-file").setInputFiles(file);
+        expect(page.getByTestId("bpmn-canvas").locator("[data-element-id=Activity_review]")).isVisible();
+        assertThat(page.getByTestId("flow-problem-count").count()).as("only warnings, no errors").isZero();
+        page.getByTestId("flow-publish").click();
+        expect(page.getByTestId("flow-version-1")).isVisible();
+        shot(page, "flow-modeler-published-en");
+        page.context().close();
+
+        // then: a submitted lead's review reaches the sales directors (the candidate group)
+        String lead = Db.single("SELECT l.id::text FROM app_crm.lead l JOIN brickwork.user_roles r ON r.user_id = l.owner"
+                + " WHERE r.role_key = 'sales_rep' AND l.approval = 'none' AND l.deleted_at IS NULL ORDER BY l.name LIMIT 1");
+        String owner = Db.single("SELECT u.username FROM app_crm.lead l JOIN brickwork.users u ON u.id = l.owner WHERE l.id = ?::uuid", lead);
+        String token = Login.token(owner, StaffBrowser.PASSWORD);
+        People.as(token).post(RECORDS + "lead/records/" + lead + "/submit").then().statusCode(200);
+        List<String> directors = List.of(Db.single("SELECT string_agg(u.display_name, '|') FROM brickwork.users u JOIN"
+                + " brickwork.user_roles r ON r.user_id = u.id WHERE r.role_key = 'sales_director' AND NOT u.disabled").split("\\|"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(People.as(token)
+                .get(RECORDS + "lead/records/" + lead + "/approval").then().statusCode(200).extract()
+                .jsonPath().getList("current.assignee.name", String.class)).isNotEmpty().isSubsetOf(directors));
+    }
+
     /** The sales directors and the rep's department manager, by the names the directory gives them. */
     private List<String> expectedApprovers() {
         String directors = Db.single("SELECT string_agg(u.display_name, '|') FROM brickwork.users u JOIN brickwork.user_roles r"
@@ -163,5 +199,55 @@ class FlowDesignerWebTest extends WebAppTestBase {
                 <bpmndi:BPMNEdge id="f2_di" bpmnElement="f2"><di:waypoint x="300" y="118"/><di:waypoint x="360" y="118"/></bpmndi:BPMNEdge>
               </bpmndi:BPMNPlane></bpmndi:BPMNDiagram>
             </definitions>
+            """;
+
+    /** As Camunda Modeler 5 saves it: a user task for a candidate group, a gateway, a task for a user by username. */
+    private static final String MODELER = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" xmlns:camunda="http://camunda.org/schema/1.0/bpmn" xmlns:di="http://www.omg.org/spec/DD/20100524/DI" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:modeler="http://camunda.org/schema/modeler/1.0" id="Definitions_1" targetNamespace="http://bpmn.io/schema/bpmn" exporter="Camunda Modeler" exporterVersion="5.28.0" modeler:executionPlatform="Camunda Platform" modeler:executionPlatformVersion="7.22.0">
+              <bpmn:process id="Process_lead" name="Lead review" isExecutable="true" camunda:historyTimeToLive="180">
+                <bpmn:startEvent id="StartEvent_1" camunda:formKey="embedded:app:forms/lead.html">
+                  <bpmn:outgoing>Flow_a</bpmn:outgoing>
+                </bpmn:startEvent>
+                <bpmn:sequenceFlow id="Flow_a" sourceRef="StartEvent_1" targetRef="Activity_review" />
+                <bpmn:userTask id="Activity_review" name="Review" camunda:candidateGroups="sales_director">
+                  <bpmn:incoming>Flow_a</bpmn:incoming>
+                  <bpmn:outgoing>Flow_b</bpmn:outgoing>
+                </bpmn:userTask>
+                <bpmn:sequenceFlow id="Flow_b" sourceRef="Activity_review" targetRef="Gateway_amount" />
+                <bpmn:exclusiveGateway id="Gateway_amount" name="Large?" default="Flow_small">
+                  <bpmn:incoming>Flow_b</bpmn:incoming>
+                  <bpmn:outgoing>Flow_large</bpmn:outgoing>
+                  <bpmn:outgoing>Flow_small</bpmn:outgoing>
+                </bpmn:exclusiveGateway>
+                <bpmn:sequenceFlow id="Flow_large" sourceRef="Gateway_amount" targetRef="Activity_gm">
+                  <bpmn:conditionExpression xsi:type="bpmn:tFormalExpression">${expected_amount &gt; 1000000}</bpmn:conditionExpression>
+                </bpmn:sequenceFlow>
+                <bpmn:sequenceFlow id="Flow_small" sourceRef="Gateway_amount" targetRef="Event_done" />
+                <bpmn:userTask id="Activity_gm" name="General manager" camunda:assignee="%s">
+                  <bpmn:incoming>Flow_large</bpmn:incoming>
+                  <bpmn:outgoing>Flow_c</bpmn:outgoing>
+                </bpmn:userTask>
+                <bpmn:sequenceFlow id="Flow_c" sourceRef="Activity_gm" targetRef="Event_done" />
+                <bpmn:endEvent id="Event_done" name="Approved">
+                  <bpmn:incoming>Flow_small</bpmn:incoming>
+                  <bpmn:incoming>Flow_c</bpmn:incoming>
+                </bpmn:endEvent>
+              </bpmn:process>
+              <bpmndi:BPMNDiagram id="BPMNDiagram_1">
+                <bpmndi:BPMNPlane id="BPMNPlane_1" bpmnElement="Process_lead">
+                  <bpmndi:BPMNShape id="StartEvent_1_di" bpmnElement="StartEvent_1"><dc:Bounds x="152" y="102" width="36" height="36" /></bpmndi:BPMNShape>
+                  <bpmndi:BPMNShape id="Activity_review_di" bpmnElement="Activity_review"><dc:Bounds x="240" y="80" width="100" height="80" /></bpmndi:BPMNShape>
+                  <bpmndi:BPMNShape id="Gateway_amount_di" bpmnElement="Gateway_amount" isMarkerVisible="true"><dc:Bounds x="395" y="95" width="50" height="50" /></bpmndi:BPMNShape>
+                  <bpmndi:BPMNShape id="Activity_gm_di" bpmnElement="Activity_gm"><dc:Bounds x="500" y="200" width="100" height="80" /></bpmndi:BPMNShape>
+                  <bpmndi:BPMNShape id="Event_done_di" bpmnElement="Event_done"><dc:Bounds x="662" y="102" width="36" height="36" /></bpmndi:BPMNShape>
+                  <bpmndi:BPMNEdge id="Flow_a_di" bpmnElement="Flow_a"><di:waypoint x="188" y="120" /><di:waypoint x="240" y="120" /></bpmndi:BPMNEdge>
+                  <bpmndi:BPMNEdge id="Flow_b_di" bpmnElement="Flow_b"><di:waypoint x="340" y="120" /><di:waypoint x="395" y="120" /></bpmndi:BPMNEdge>
+                  <bpmndi:BPMNEdge id="Flow_large_di" bpmnElement="Flow_large"><di:waypoint x="420" y="145" /><di:waypoint x="420" y="240" /><di:waypoint x="500" y="240" /></bpmndi:BPMNEdge>
+                  <bpmndi:BPMNEdge id="Flow_small_di" bpmnElement="Flow_small"><di:waypoint x="445" y="120" /><di:waypoint x="662" y="120" /></bpmndi:BPMNEdge>
+                  <bpmndi:BPMNEdge id="Flow_c_di" bpmnElement="Flow_c"><di:waypoint x="600" y="240" /><di:waypoint x="680" y="240" /><di:waypoint x="680" y="138" /></bpmndi:BPMNEdge>
+                </bpmndi:BPMNPlane>
+              </bpmndi:BPMNDiagram>
+            </bpmn:definitions>
             """;
 }
