@@ -84,7 +84,7 @@ class AdminOpsWebTest extends WebAppTestBase {
         StaffBrowser.chooseAlso(page, page.getByTestId("token-roles"), "sales_rep");
         page.getByTestId("token-save").click();
 
-        String secret = page.getByTestId("token-secret").locator("input").inputValue();
+        String secret = page.getByTestId("token-secret").inputValue();
         assertThat(secret).startsWith("bwt_");
         given().header("Authorization", "Bearer " + secret).get("/api/v1/me").then().statusCode(200);
         shot(page, "admin-token-secret-en");
@@ -114,7 +114,7 @@ class AdminOpsWebTest extends WebAppTestBase {
         expect(page.getByTestId("audit-table").locator("tbody tr").first()).isVisible();
 
         // when
-        page.getByTestId("audit-action").locator("input").fill("role.changed");
+        page.getByTestId("audit-action").fill("role.changed");
         page.keyboard().press("Escape");
         page.getByTestId("audit-search").click();
 
@@ -131,9 +131,9 @@ class AdminOpsWebTest extends WebAppTestBase {
         shot(page, "admin-audit-en");
 
         // a malformed record id is shown at the record filter, not as a dump
-        page.getByTestId("audit-record").locator("input").fill("not-an-id");
+        page.getByTestId("audit-record").fill("not-an-id");
         page.getByTestId("audit-search").click();
-        expect(page.locator(".el-form-item").filter(new Locator.FilterOptions().has(page.getByTestId("audit-record")))
+        expect(page.locator(".el-form-item").filter(new Locator.FilterOptions().setHas(page.getByTestId("audit-record")))
                 .locator(".el-form-item__error")).isVisible();
         page.context().close();
     }
