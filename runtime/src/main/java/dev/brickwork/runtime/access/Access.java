@@ -2,8 +2,12 @@ package dev.brickwork.runtime.access;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** Everything one caller may do: their identity for scopes, and their roles' rights per form. */
 public final class Access {
@@ -45,5 +49,46 @@ public final class Access {
         FormAccess union = unions.computeIfAbsent(roleKeys + "|" + appKey + "|" + formKey,
                 key -> RoleUnion.on(null, roles, appKey, formKey));
         return union.forCaller(caller);
+    }
+
+    /**
+     * The rights on one form taken apart by role: each action's scope with the roles granting that scope, each
+     * restricted field with what every role speaking about the form says of it. The union is {@link #form}'s, and each
+     * role's share is the same {@link RoleUnion} applied to that role alone.
+     */
+    public AccessExplanation explain(String appKey, String formKey) {
+        FormAccess union = form(appKey, formKey);
+        if (caller.admin()) {
+            List<AccessExplanation.ActionGrant> all = new ArrayList<>();
+            for (Action action : Action.values()) {
+                all.add(new AccessExplanation.ActionGrant(action, union.scope(action), List.of(AccessExplanation.ADMIN_ROLE)));
+            }
+            return new AccessExplanation(all, List.of());
+        }
+        Map<String, FormAccess> byRole = new LinkedHashMap<>();
+        for (JsonNode role : roles) {
+            if (RoleUnion.speaksAbout(role, appKey, formKey)) {
+                byRole.put(role.path("key").asText(), RoleUnion.on(caller, List.of(role), appKey, formKey));
+            }
+        }
+        List<AccessExplanation.ActionGrant> actions = new ArrayList<>();
+        for (Action action : Action.values()) {
+            Scope scope = union.scope(action);
+            List<String> granting = scope == Scope.NONE ? List.of() : byRole.entrySet().stream()
+                    .filter(e -> e.getValue().scope(action) == scope).map(Map.Entry::getKey).toList();
+            actions.add(new AccessExplanation.ActionGrant(action, scope, granting));
+        }
+        Set<String> restricted = new TreeSet<>();
+        byRole.values().forEach(share -> {
+            restricted.addAll(share.hidden());
+            restricted.addAll(share.readOnly());
+        });
+        List<AccessExplanation.FieldRule> fields = new ArrayList<>();
+        for (String field : restricted) {
+            List<AccessExplanation.RoleSays> says = byRole.entrySet().stream()
+                    .map(e -> new AccessExplanation.RoleSays(e.getKey(), e.getValue().field(field))).toList();
+            fields.add(new AccessExplanation.FieldRule(field, union.field(field), says));
+        }
+        return new AccessExplanation(actions, fields);
     }
 }

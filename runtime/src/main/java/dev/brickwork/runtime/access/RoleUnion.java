@@ -24,7 +24,7 @@ final class RoleUnion {
         List<JsonNode> entries = new ArrayList<>();
         for (JsonNode role : roles) {
             for (JsonNode permission : role.path("permissions")) {
-                if (appKey.equals(permission.path("app").asText()) && formKey.equals(permission.path("form").asText())) {
+                if (isAbout(permission, appKey, formKey)) {
                     entries.add(permission);
                 }
             }
@@ -49,6 +49,20 @@ final class RoleUnion {
             }
         }
         return new FormAccess(caller, scopes, fields);
+    }
+
+    /** Whether the role has an entry for this form: only such roles take part in the form's field union. */
+    static boolean speaksAbout(JsonNode role, String appKey, String formKey) {
+        for (JsonNode permission : role.path("permissions")) {
+            if (isAbout(permission, appKey, formKey)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAbout(JsonNode permission, String appKey, String formKey) {
+        return appKey.equals(permission.path("app").asText()) && formKey.equals(permission.path("form").asText());
     }
 
     private static FieldAccess fieldAccess(String text) {

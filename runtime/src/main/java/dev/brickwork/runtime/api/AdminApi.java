@@ -63,4 +63,34 @@ public final class AdminApi {
 
     public record Reencrypted(long reencrypted) {
     }
+
+    /**
+     * What one user can see and do on one form (docs/spec.md §8 addition, the admin's "view as"), computed by the code
+     * that enforces it.
+     */
+    public record UserAccess(AccessUser user, String app, String form, List<ActionAccess> actions,
+                             List<FieldRestriction> fields, VisibleRecords records) {
+    }
+
+    public record AccessUser(UUID id, String username, String displayName, UUID department, List<String> roles,
+                             boolean admin, boolean disabled) {
+    }
+
+    /**
+     * @param scope     {@code none own department subtree all}
+     * @param grantedBy the roles whose own scope is this one ({@code admin} for administrators); empty for {@code none}
+     */
+    public record ActionAccess(String action, String scope, List<String> grantedBy) {
+    }
+
+    /** @param access {@code hidden readonly full}: the union of what the roles in {@code byRole} say */
+    public record FieldRestriction(String field, String access, List<RoleFieldAccess> byRole) {
+    }
+
+    public record RoleFieldAccess(String role, String access) {
+    }
+
+    /** @param total the live records the user's read scope reaches, counted as their list's {@code count=true} counts */
+    public record VisibleRecords(long total, boolean estimated) {
+    }
 }

@@ -107,27 +107,35 @@ public class TokenIdentityProvider implements IdentityProvider<TokenAuthenticati
                 throw new AuthenticationFailedException("Unknown, expired or revoked token");
             }
             Row row = rows.iterator().next();
-            QuarkusSecurityIdentity.Builder identity = QuarkusSecurityIdentity.builder()
-                    .setPrincipal(new QuarkusPrincipal(row.getString(1)))
-                    .addAttribute(CurrentUser.USER_ID, row.getUUID(0))
-                    .addRole(USER_ROLE);
-            if (row.getBoolean(2)) {
-                identity.addRole(ADMIN_ROLE);
-            }
-            UUID department = row.getUUID(3);
-            if (department != null) {
-                identity.addAttribute(DEPARTMENT_ID, department);
-            }
-            for (String role : row.getArrayOfStrings(4)) {
-                // "admin" and "user" cannot be defined as roles, so a stored key never grants more than it names
-                if (!ADMIN_ROLE.equals(role) && !USER_ROLE.equals(role)) {
-                    identity.addRole(role);
-                }
-            }
-            SecurityIdentity built = identity.build();
+            SecurityIdentity built = userIdentity(row.getUUID(0), row.getString(1), row.getBoolean(2), row.getUUID(3),
+                    row.getArrayOfStrings(4));
             recent.put(hash, new CachedSession(built, row.getOffsetDateTime(5).toInstant()));
             return built;
         });
+    }
+
+    /**
+     * The identity a session of this user carries: also what an admin's "view as" computes rights from, so the
+     * preview and the user's own calls cannot disagree.
+     */
+    public static SecurityIdentity userIdentity(UUID id, String username, boolean admin, UUID department, String[] roles) {
+        QuarkusSecurityIdentity.Builder identity = QuarkusSecurityIdentity.builder()
+                .setPrincipal(new QuarkusPrincipal(username))
+                .addAttribute(CurrentUser.USER_ID, id)
+                .addRole(USER_ROLE);
+        if (admin) {
+            identity.addRole(ADMIN_ROLE);
+        }
+        if (department != null) {
+            identity.addAttribute(DEPARTMENT_ID, department);
+        }
+        for (String role : roles) {
+            // "admin" and "user" cannot be defined as roles, so a stored key never grants more than it names
+            if (!ADMIN_ROLE.equals(role) && !USER_ROLE.equals(role)) {
+                identity.addRole(role);
+            }
+        }
+        return identity.build();
     }
 
     static void addRoles(QuarkusSecurityIdentity.Builder identity, Array roles) throws SQLException {

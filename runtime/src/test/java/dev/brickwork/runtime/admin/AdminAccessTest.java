@@ -29,6 +29,7 @@ class AdminAccessTest {
             "GET, /api/v1/admin/users", "POST, /api/v1/admin/users",
             "GET, /api/v1/admin/users/00000000-0000-7000-8000-000000000000",
             "PATCH, /api/v1/admin/users/00000000-0000-7000-8000-000000000000",
+            "GET, /api/v1/admin/users/00000000-0000-7000-8000-000000000000/access",
             "GET, /api/v1/admin/departments", "POST, /api/v1/admin/departments",
             "GET, /api/v1/admin/departments/00000000-0000-7000-8000-000000000000",
             "PATCH, /api/v1/admin/departments/00000000-0000-7000-8000-000000000000",

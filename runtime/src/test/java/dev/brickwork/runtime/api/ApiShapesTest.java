@@ -68,6 +68,7 @@ class ApiShapesTest {
         call(admin(), "GET", "/api/v1/admin/users?limit=2", null, 200);
         call(admin(), "GET", "/api/v1/admin/users/" + repId, null, 200);
         call(admin(), "PATCH", "/api/v1/admin/users/" + repId, "{\"displayName\": \"Rep\"}", 200);
+        call(admin(), "GET", "/api/v1/admin/users/" + repId + "/access?app=" + APP + "&form=customer", null, 200);
         String token = call(admin(), "POST", "/api/v1/admin/tokens", "{\"name\": \"erp\", \"roles\": [\"" + role + "\"],"
                 + " \"expiresAt\": \"" + Instant.now().plus(Duration.ofDays(30)) + "\"}", 201).getString("id");
         call(admin(), "GET", "/api/v1/admin/tokens", null, 200);
