@@ -80,5 +80,5 @@ export interface DesignApp {
   key: string
   label: Label
   forms: { key: string; currentVersion: number | null; hasDraft: boolean }[]
-  flows: { key: string; currentVersion?: number | null; hasDraft?: boolean }[]
+  flows: { key: string; form: string; currentVersion: number | null }[]
 }
