@@ -13,18 +13,21 @@ export interface ExprField {
 
 const KEYWORDS = ['and', 'or', 'not', 'true', 'false', 'null']
 
+// the server puts where an expression goes wrong in front of its message, in the caller's language
+const POSITION = /^(?:at position (\d+):|第 (\d+) 个字符处：)\s*/
+
 /** The span a problem's message names ("at position 7: …"), else the whole text. */
 export function spanOf(message: string, text: string): { from: number; to: number } {
-  const at = /at position (\d+)/.exec(message)
+  const at = POSITION.exec(message)
   if (!at) return { from: 0, to: Math.max(text.length, 0) }
-  const from = Math.min(Number(at[1]), text.length)
+  const from = Math.min(Number(at[1] ?? at[2]), text.length)
   const word = /^[A-Za-z_][\w.]*|^./.exec(text.slice(from))
   return { from, to: Math.min(text.length, from + (word ? word[0].length : 1)) }
 }
 
 /** The message without its position prefix, which the underline already shows. */
 export function withoutPosition(message: string): string {
-  return message.replace(/^at position \d+:\s*/, '')
+  return message.replace(POSITION, '')
 }
 
 export function completions(fields: () => ExprField[], functions: () => FunctionHelp[], locale: () => string) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.brickwork.designer.CurrentUser;
+import dev.brickwork.designer.DesignProblems;
 import dev.brickwork.forms.Problem;
 import dev.brickwork.platform.http.IfMatch;
 import dev.brickwork.platform.http.AcceptsXml;
@@ -97,19 +98,21 @@ public class FlowResource {
     public Uni<Response> saveDraft(@PathParam("app") String app, @PathParam("flow") String flow,
                                    @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                                    @HeaderParam("If-Match") String ifMatch, @QueryParam("form") String form,
-                                   @QueryParam("on") String on, @QueryParam("when") String when, byte[] body) {
+                                   @QueryParam("on") String on, @QueryParam("when") String when,
+                                   @HeaderParam("Accept-Language") String language, byte[] body) {
         FlowDraft draft = Uploads.isXml(contentType)
                 ? new FlowDraft.Uploaded(Uploads.bpmn(body), new FlowDraft.Binding(form, on, when))
                 : new FlowDraft.Designed(JsonBodies.parse(body));
         return drafts.saveDraft(app, flow, draft, CurrentUser.id(identity), IfMatch.version(ifMatch))
-                .map(saved -> Response.ok(new DraftView(saved.problems(), saved.flow().draftSavedAt))
+                .map(saved -> Response.ok(new DraftView(DesignProblems.inLanguage(saved.problems(), language), saved.flow().draftSavedAt))
                         .tag(new EntityTag(String.valueOf(saved.flow().version))).build());
     }
 
     @GET
     @APIResponse(responseCode = "200", description = "The draft and the published versions",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FlowView.class)))
-    public Uni<Response> get(@PathParam("app") String app, @PathParam("flow") String flow) {
+    public Uni<Response> get(@PathParam("app") String app, @PathParam("flow") String flow,
+                             @HeaderParam("Accept-Language") String language) {
         return drafts.get(app, flow).map(view -> {
             FlowEntity entity = view.flow();
             List<Problem> problems = List.of(JsonBodies.mapper().convertValue(StoredJson.parse(entity.draftProblems),
@@ -118,7 +121,7 @@ public class FlowResource {
             FlowView body = new FlowView(entity.flowKey, uploaded ? BPMN : JSON,
                     uploaded ? TextNode.valueOf(entity.draftBpmn) : entity.draft == null ? null : StoredJson.parse(entity.draft),
                     uploaded ? new Binding(entity.draftForm, StoredJson.parse(entity.draftTrigger)) : null,
-                    problems, entity.draftSavedAt, entity.currentVersion,
+                    DesignProblems.inLanguage(problems, language), entity.draftSavedAt, entity.currentVersion,
                     view.versions().stream().map(v -> new VersionSummary(v.number, v.formKey, v.processDefinitionId,
                             v.publishedAt)).toList());
             return Response.ok(body).tag(new EntityTag(String.valueOf(entity.version))).build();

@@ -2,6 +2,7 @@ package dev.brickwork.designer.form;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.brickwork.designer.CurrentUser;
+import dev.brickwork.designer.DesignProblems;
 import dev.brickwork.designer.migration.MigrationStep;
 import dev.brickwork.forms.Problem;
 import dev.brickwork.platform.http.IfMatch;
@@ -76,10 +77,11 @@ public class FormResource {
     @APIResponse(responseCode = "200", description = "The draft is saved, with its problems",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DraftView.class)))
     public Uni<Response> saveDraft(@PathParam("app") String app, @PathParam("form") String form,
-                                   @HeaderParam("If-Match") String ifMatch, byte[] body) {
+                                   @HeaderParam("If-Match") String ifMatch, @HeaderParam("Accept-Language") String language,
+                                   byte[] body) {
         JsonNode draft = JsonBodies.parse(body);
         return forms.saveDraft(app, form, draft, CurrentUser.id(identity), IfMatch.version(ifMatch))
-                .map(saved -> Response.ok(new DraftView(saved.problems(), saved.form().draftSavedAt))
+                .map(saved -> Response.ok(new DraftView(DesignProblems.inLanguage(saved.problems(), language), saved.form().draftSavedAt))
                         .tag(new EntityTag(String.valueOf(saved.form().version))).build());
     }
 
@@ -94,19 +96,22 @@ public class FormResource {
                     description = "docs/spec.md §2")))
     @APIResponse(responseCode = "200", description = "Every problem a save of this draft would store",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CheckView.class)))
-    public Uni<CheckView> check(@PathParam("app") String app, @PathParam("form") String form, byte[] body) {
+    public Uni<CheckView> check(@PathParam("app") String app, @PathParam("form") String form,
+                                @HeaderParam("Accept-Language") String language, byte[] body) {
         JsonNode draft = JsonBodies.parse(body);
-        return forms.checkDraft(app, form, draft).map(checked -> new CheckView(checked.problems()));
+        return forms.checkDraft(app, form, draft).map(checked -> new CheckView(DesignProblems.inLanguage(checked.problems(), language)));
     }
 
     @GET
     @APIResponse(responseCode = "200", description = "The draft and the published versions",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FormView.class)))
-    public Uni<Response> get(@PathParam("app") String app, @PathParam("form") String form) {
+    public Uni<Response> get(@PathParam("app") String app, @PathParam("form") String form,
+                             @HeaderParam("Accept-Language") String language) {
         return forms.get(app, form).map(view -> {
             FormEntity entity = view.form();
             List<Problem> problems = List.of(JsonBodies.mapper().convertValue(JsonBodies.parse(entity.draftProblems), Problem[].class));
-            FormView body = new FormView(entity.formKey, entity.draft == null ? null : JsonBodies.parse(entity.draft), problems,
+            FormView body = new FormView(entity.formKey, entity.draft == null ? null : JsonBodies.parse(entity.draft),
+                    DesignProblems.inLanguage(problems, language),
                     entity.draftSavedAt, entity.currentVersion,
                     view.versions().stream().map(v -> new VersionSummary(v.number, v.publishedAt, v.publishedBy)).toList());
             return Response.ok(body).tag(new EntityTag(String.valueOf(entity.version))).build();

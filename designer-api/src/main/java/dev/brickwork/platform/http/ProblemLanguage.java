@@ -60,6 +60,33 @@ public final class ProblemLanguage {
         return prefersChinese(acceptLanguage) ? text("error." + code).orElse(english) : english;
     }
 
+    private static final java.util.regex.Pattern POSITION = java.util.regex.Pattern.compile("^at position (\\d+): ");
+    private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("'([^']*)'");
+
+    /**
+     * A definition problem's message in the caller's language (the designers' problems travel in 200 bodies, not as
+     * problem+json). Its translation may name what the English quotes, in order, as {0}, {1}…; a translation asking
+     * for more than the English quotes, or none at all, leaves the English. An expression's position stays in front.
+     */
+    public static String designMessage(String code, String english, String acceptLanguage) {
+        if (!prefersChinese(acceptLanguage) || english == null) {
+            return english;
+        }
+        java.util.regex.Matcher at = POSITION.matcher(english);
+        String prefix = at.find() ? "第 " + at.group(1) + " 个字符处：" : "";
+        String rest = prefix.isEmpty() ? english : english.substring(at.end());
+        Optional<String> translated = text("design." + code);
+        if (translated.isEmpty()) {
+            return english;
+        }
+        List<String> quoted = QUOTED.matcher(rest).results().map(m -> m.group(1)).toList();
+        String message = translated.get();
+        for (int i = 0; i < quoted.size(); i++) {
+            message = message.replace("{" + i + "}", quoted.get(i));
+        }
+        return message.matches("(?s).*\\{\\d+}.*") ? english : prefix + message;
+    }
+
     private static Optional<String> text(String key) {
         try {
             return Optional.of(CHINESE.getString(key));

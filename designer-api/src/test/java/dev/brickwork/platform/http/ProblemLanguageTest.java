@@ -43,4 +43,18 @@ class ProblemLanguageTest {
         assertThat(chinese.title()).isEqualTo("服务器出错了");
         assertThat(chinese.detail()).isEqualTo("Incident 42 was logged.");
     }
+
+    @Test
+    void aDefinitionProblemNamesWhatTheEnglishQuotesAndKeepsItsPosition() {
+        assertThat(ProblemLanguage.designMessage("EXPR_UNKNOWN_FIELD", "at position 11: There is no field 'mony'", "zh-CN"))
+                .isEqualTo("第 11 个字符处：没有字段“mony”");
+        assertThat(ProblemLanguage.designMessage("LAYOUT_ROW_TOO_WIDE", "The cells of a row are at most 12 columns wide together, not 14", "zh"))
+                .isEqualTo("一行中各字段的宽度合计不能超过 12 栏");
+        // untranslated, or a translation wanting a name the English does not quote: the English stays
+        assertThat(ProblemLanguage.designMessage("EXPR_TYPE_MISMATCH", "at position 0: Cannot add text and number", "zh"))
+                .isEqualTo("at position 0: Cannot add text and number");
+        assertThat(ProblemLanguage.designMessage("EXPR_UNKNOWN_FIELD", "There is no field", "zh")).isEqualTo("There is no field");
+        assertThat(ProblemLanguage.designMessage("EXPR_UNKNOWN_FIELD", "at position 3: There is no field 'x'", "en-US"))
+                .isEqualTo("at position 3: There is no field 'x'");
+    }
 }

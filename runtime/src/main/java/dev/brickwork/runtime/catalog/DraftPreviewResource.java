@@ -3,6 +3,7 @@ package dev.brickwork.runtime.catalog;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.brickwork.designer.DesignProblems;
 import dev.brickwork.designer.form.FormService;
 import dev.brickwork.designer.form.PublishedForms;
 import dev.brickwork.designer.form.PublishedForms.PublishedForm;
@@ -19,6 +20,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -62,7 +64,8 @@ public class DraftPreviewResource {
     @POST
     @APIResponse(responseCode = "200", description = "The draft's problems, its staff view and the preview of the sample values",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DraftPreview.class)))
-    public Uni<String> preview(@PathParam("app") String app, @PathParam("form") String form, byte[] body) {
+    public Uni<String> preview(@PathParam("app") String app, @PathParam("form") String form,
+                               @HeaderParam("Accept-Language") String language, byte[] body) {
         JsonNode request = JsonBodies.parse(body);
         JsonNode definition = definitionOf(request);
         ObjectNode sample = JSON.objectNode();
@@ -70,7 +73,7 @@ public class DraftPreviewResource {
         return forms.checkDraft(app, form, definition).chain(checked -> publishedForms.all(app).chain(appForms ->
                 accessService.of(identity).map(access -> {
                     ObjectNode answer = JSON.objectNode();
-                    answer.set("problems", JsonBodies.mapper().valueToTree(checked.problems()));
+                    answer.set("problems", JsonBodies.mapper().valueToTree(DesignProblems.inLanguage(checked.problems(), language)));
                     if (checked.form().isEmpty()) {
                         answer.putNull("form");
                         answer.putNull("preview");

@@ -56,6 +56,14 @@ class DraftPreviewTest {
     }
 
     @Test
+    void aChineseAdminReadsTheProblemsInChinese() {
+        JsonPath checked = People.asAdmin().header("Accept-Language", "zh-CN").body(DEAL.replace("qty * price", "qty * prcie"))
+                .post(DESIGN + "/check").then().statusCode(200).extract().jsonPath();
+        assertThat(checked.getString("problems[0].message")).isEqualTo("第 6 个字符处：没有字段“prcie”");
+        assertThat(checked.getString("problems[0].code")).isEqualTo("EXPR_UNKNOWN_FIELD");
+    }
+
+    @Test
     void aPreviewComputesTheDraftsFormulasAndVisibilityOverSampleValues() {
         // when
         JsonPath preview = People.asAdmin().body("{\"definition\": " + DEAL + ", \"fields\": {\"name\": \"Pumps\","
