@@ -26,8 +26,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.Iterator;
@@ -62,6 +64,9 @@ public class DraftPreviewResource {
     SecurityIdentity identity;
 
     @POST
+    @RequestBody(description = "{\"definition\": a form definition (docs/spec.md §2) as the designer holds it, \"fields\": sample values}",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT,
+                    description = "docs/spec.md §3: definition and fields")))
     @APIResponse(responseCode = "200", description = "The draft's problems, its staff view and the preview of the sample values",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DraftPreview.class)))
     public Uni<String> preview(@PathParam("app") String app, @PathParam("form") String form,
