@@ -81,10 +81,13 @@ abstract class WebAppTestBase {
         }
     }
 
-    /** A column of the rep's first record of a form, by name (every starter form used here has one). */
+    /**
+     * A column of the rep's first record of a form, by name (every starter form used here has one), leaving out records
+     * waiting for an approval: another class may have submitted one, and such a record cannot be edited meanwhile.
+     */
     String theRepsFirst(String form, String column) {
         return Db.single("SELECT t." + column + "::text FROM app_crm." + form + " t JOIN brickwork.users u ON u.id = t.owner"
-                + " WHERE u.username = ? ORDER BY t.name LIMIT 1", rep);
+                + " WHERE u.username = ? AND t.approval IS DISTINCT FROM 'pending' ORDER BY t.name LIMIT 1", rep);
     }
 
     static LocatorAssertions expect(Locator locator) {
