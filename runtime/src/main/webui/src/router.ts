@@ -2,6 +2,7 @@ import { createRouter, createWebHistory, parseQuery } from 'vue-router'
 import type { LocationQueryRaw } from 'vue-router'
 import { useSession } from './stores/session'
 import { adminRoutes } from './screens/areas'
+import { loadAdminStrings } from './i18n'
 
 // Screens load on first use, so the first page carries only the shell and the screen it opens.
 /**
@@ -50,7 +51,10 @@ router.beforeEach(async (to) => {
   if (to.meta.public) return true
   const session = useSession()
   // the admin screens are for admins (the API refuses everyone else anyway)
-  if (session.signedIn) return !to.meta.admin || session.isAdmin || '/'
-  if (await session.resume()) return !to.meta.admin || session.isAdmin || '/'
+  if (session.signedIn || (await session.resume())) {
+    // an admin's menu and screens speak from the admin's strings: fetched before the first screen is drawn
+    if (session.isAdmin) await loadAdminStrings()
+    return !to.meta.admin || session.isAdmin || '/'
+  }
   return { path: '/login', query: to.fullPath === '/' ? {} : { next: to.fullPath } }
 })

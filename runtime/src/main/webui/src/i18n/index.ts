@@ -3,15 +3,18 @@ import en from './en.json'
 import zhCN from './zh-CN.json'
 import type { Label } from '../api/types'
 
-// Each area of the app may keep its strings in parts/<area>.<locale>.json (one top-level key per area), merged here.
-const parts = import.meta.glob<{ default: Record<string, unknown> }>('./parts/*.json', { eager: true })
+// The admin's areas (designers, admin screens) keep their strings in parts/<area>.<locale>.json, one top-level key
+// each: they are fetched only for an admin, so staff never download them.
+const parts = import.meta.glob<{ default: Record<string, unknown> }>('./parts/*.json')
+let partsLoaded: Promise<void> | null = null
 
-function withParts(base: Record<string, unknown>, locale: string): Record<string, unknown> {
-  const merged = { ...base }
-  for (const [path, part] of Object.entries(parts)) {
-    if (path.endsWith(`.${locale}.json`)) Object.assign(merged, part.default)
-  }
-  return merged
+/** Merges every part's strings into their language, once; the admin's screens wait for it before they open. */
+export function loadAdminStrings(): Promise<void> {
+  partsLoaded ??= Promise.all(Object.entries(parts).map(async ([path, load]) => {
+    const locale = /\.([A-Za-z-]+)\.json$/.exec(path)![1]
+    i18n.global.mergeLocaleMessage(locale, (await load()).default)
+  })).then(() => undefined)
+  return partsLoaded
 }
 
 export type Locale = 'en' | 'zh-CN'
@@ -32,7 +35,7 @@ export const i18n = createI18n({
   legacy: false,
   locale: initialLocale(),
   fallbackLocale: 'en',
-  messages: { en: withParts(en, 'en'), 'zh-CN': withParts(zhCN, 'zh-CN') },
+  messages: { en, 'zh-CN': zhCN },
 })
 
 /** A definition's label in the chosen language: its own translation, then English, then any, then the fallback. */
